@@ -1,0 +1,267 @@
+// Grammar of parc's kernel language: the Python subset that parc compiles.
+//
+// It follows the Python 3 grammar's shape and precedence. It also accepts
+// the constructs parc does not support (class, lambda, try, with, yield,
+// comprehensions, ...) so that the AST builder can reject each one with a
+// specific, located message instead of a generic syntax error.
+//
+// INDENT, DEDENT and NEWLINE handling (blank lines, brackets, tabs) lives in
+// frontend/indent_lexer.cpp; this file holds no target code.
+grammar Kernel;
+
+tokens { INDENT, DEDENT }
+
+// ---------------------------------------------------------------- statements
+
+file_input: (NEWLINE | stmt)* EOF;
+
+stmt: simple_stmts | compound_stmt;
+
+simple_stmts: simple_stmt (';' simple_stmt)* ';'? NEWLINE;
+
+simple_stmt
+    : expr_stmt
+    | pass_stmt
+    | break_stmt
+    | continue_stmt
+    | return_stmt
+    | import_stmt
+    | assert_stmt
+    | raise_stmt
+    | global_stmt
+    | nonlocal_stmt
+    | del_stmt
+    ;
+
+expr_stmt
+    : targets=testlist_star_expr
+      ( annassign
+      | augassign value=testlist
+      | ('=' testlist_star_expr)*
+      )
+    ;
+
+annassign: ':' annotation=test ('=' value=test)?;
+
+augassign
+    : op=( '+=' | '-=' | '*=' | '@=' | '/=' | '%=' | '&=' | '|=' | '^='
+         | '<<=' | '>>=' | '**=' | '//=' )
+    ;
+
+testlist_star_expr: (test | star_expr) (',' (test | star_expr))* trailing=','?;
+
+pass_stmt: 'pass';
+break_stmt: 'break';
+continue_stmt: 'continue';
+return_stmt: 'return' testlist_star_expr?;
+raise_stmt: 'raise' (test ('from' test)?)?;
+global_stmt: 'global' NAME (',' NAME)*;
+nonlocal_stmt: 'nonlocal' NAME (',' NAME)*;
+del_stmt: 'del' exprlist;
+assert_stmt: 'assert' test (',' test)?;
+
+import_stmt: import_name | import_from;
+import_name: 'import' dotted_as_name (',' dotted_as_name)*;
+dotted_as_name: dotted_name ('as' alias=NAME)?;
+import_from
+    : 'from' dots+='.'* dotted_name? 'import'
+      ( star='*' | '(' import_as_names ','? ')' | import_as_names )
+    ;
+import_as_names: import_as_name (',' import_as_name)*;
+import_as_name: name=NAME ('as' alias=NAME)?;
+dotted_name: NAME ('.' NAME)*;
+
+compound_stmt
+    : if_stmt
+    | while_stmt
+    | for_stmt
+    | funcdef
+    | decorated
+    | classdef
+    | try_stmt
+    | with_stmt
+    | async_stmt
+    ;
+
+if_stmt: 'if' test ':' block elif_clause* else_clause?;
+elif_clause: 'elif' test ':' block;
+else_clause: 'else' ':' block;
+while_stmt: 'while' test ':' block else_clause?;
+for_stmt: 'for' exprlist 'in' testlist ':' block else_clause?;
+
+block: simple_stmts | NEWLINE INDENT stmt+ DEDENT;
+
+decorated: decorator+ (funcdef | classdef | async_stmt);
+decorator: '@' test NEWLINE;
+
+funcdef: 'def' NAME parameters ('->' return_annotation=test)? ':' block;
+parameters: '(' (param (',' param)* ','?)? ')';
+param
+    : NAME (':' annotation=test)? ('=' default_value=test)?   # plainParam
+    | star='*' NAME? (':' test)?                              # starParam
+    | '**' NAME (':' test)?                                   # kwargsParam
+    | '/'                                                     # slashParam
+    ;
+
+classdef: 'class' NAME ('(' arglist? ')')? ':' block;
+
+try_stmt
+    : 'try' ':' block
+      ( (except_clause ':' block)+ else_clause? finally_clause?
+      | finally_clause
+      )
+    ;
+except_clause: 'except' (test ('as' NAME)?)?;
+finally_clause: 'finally' ':' block;
+
+with_stmt: 'with' with_item (',' with_item)* ':' block;
+with_item: test ('as' expr)?;
+
+async_stmt: 'async' (funcdef | with_stmt | for_stmt);
+
+// --------------------------------------------------------------- expressions
+
+test
+    : body=or_test ('if' cond=or_test 'else' orelse=test)?   # conditional
+    | 'lambda' lambda_params? ':' test                        # lambdef
+    | NAME ':=' test                                          # namedExpr
+    | 'yield' ('from' test | testlist_star_expr)?             # yieldExpr
+    ;
+
+lambda_params: lambda_param (',' lambda_param)* ','?;
+lambda_param: NAME ('=' test)? | '*' NAME? | '**' NAME;
+
+or_test: and_test ('or' and_test)*;
+and_test: not_test ('and' not_test)*;
+not_test: 'not' not_test | comparison;
+
+comparison: expr (comp_op expr)*;
+comp_op
+    : '<' | '>' | '==' | '>=' | '<=' | '!='
+    | 'in' | not_in='not' 'in' | 'is' | is_not='is' 'not'
+    ;
+
+star_expr: '*' expr;
+
+expr: xor_expr ('|' xor_expr)*;
+xor_expr: and_expr ('^' and_expr)*;
+and_expr: shift_expr ('&' shift_expr)*;
+shift_expr: arith_expr (ops+=('<<' | '>>') arith_expr)*;
+arith_expr: term (ops+=('+' | '-') term)*;
+term: factor (ops+=('*' | '@' | '/' | '%' | '//') factor)*;
+factor: op=('+' | '-' | '~') factor | power;
+power: atom_expr ('**' factor)?;
+atom_expr: await_kw='await'? atom trailer*;
+
+atom
+    : '(' testlist_comp? ')'                 # parenAtom
+    | '[' testlist_comp? ']'                          # listAtom
+    | '{' dictorsetmaker? '}'                    # dictAtom
+    | NAME                                            # nameAtom
+    | NUMBER                                          # numberAtom
+    | STRING+                                         # stringAtom
+    | '...'                                           # ellipsisAtom
+    | 'None'                                          # noneAtom
+    | 'True'                                          # trueAtom
+    | 'False'                                         # falseAtom
+    ;
+
+testlist_comp
+    : (test | star_expr)
+      ( comp_for
+      | (',' (test | star_expr))* trailing=','?
+      )
+    ;
+
+trailer
+    : '(' arglist? ')'              # callTrailer
+    | '[' subscriptlist ']'         # subscriptTrailer
+    | '.' NAME                      # attributeTrailer
+    ;
+
+subscriptlist: subscript (',' subscript)* trailing=','?;
+subscript
+    : test                                                          # indexSubscript
+    | lower=test? ':' upper=test? (step_colon=':' step=test?)?      # sliceSubscript
+    ;
+
+exprlist: (expr | star_expr) (',' (expr | star_expr))* trailing=','?;
+testlist: test (',' test)* trailing=','?;
+
+dictorsetmaker
+    : (test ':' test | '**' expr)
+      (comp_for | (',' (test ':' test | '**' expr))* ','?)
+    | (test | star_expr)
+      (comp_for | (',' (test | star_expr))* ','?)
+    ;
+
+arglist: argument (',' argument)* ','?;
+argument
+    : test comp_for?            # positionalArgument
+    | NAME '=' test             # keywordArgument
+    | '**' test                 # kwargsArgument
+    | '*' test                  # starArgument
+    ;
+
+comp_for: 'async'? 'for' exprlist 'in' or_test comp_iter?;
+comp_iter: comp_for | 'if' or_test comp_iter?;
+
+// -------------------------------------------------------------------- tokens
+
+NUMBER: IMAG_NUMBER | FLOAT_NUMBER | INTEGER;
+
+// "0123": CPython rejects leading zeros in decimal integers; so do we, with a
+// clear message from the indentation lexer.
+LEADING_ZERO_INTEGER: '0'+ [1-9] ('_'? DIGIT)*;
+
+STRING: STRING_PREFIX? (LONG_STRING | SHORT_STRING);
+
+// A string whose closing quote is missing; reported by the indentation lexer.
+UNTERMINATED_STRING
+    : STRING_PREFIX?
+      ( '\'\'\'' ( ~['\\] | ESCAPE | '\'' ~'\'' | '\'\'' ~'\'' )* EOF
+      | '"""' ( ~["\\] | ESCAPE | '"' ~'"' | '""' ~'"' )* EOF
+      | '\'' ( ESCAPE | ~[\\\r\n'] )*
+      | '"' ( ESCAPE | ~[\\\r\n"] )*
+      )
+    ;
+
+NAME: ID_START ID_CONTINUE*;
+
+// The newline and the next line's indentation; INDENT/DEDENT come from it.
+NEWLINE: ('\r'? '\n' | '\r' | '\f') [ \t\f]*;
+
+LINE_CONTINUATION: '\\' ('\r'? '\n' | '\r') -> skip;
+COMMENT: '#' ~[\r\n\f]* -> skip;
+SPACES: [ \t]+ -> skip;
+
+// Any other character: reported by the indentation lexer, never by ANTLR.
+ERROR_CHAR: .;
+
+fragment STRING_PREFIX: [rRuUbBfF] | [fFbBrR] [rRbBfF];
+fragment SHORT_STRING
+    : '\'' ( ESCAPE | ~[\\\r\n'] )* '\''
+    | '"' ( ESCAPE | ~[\\\r\n"] )* '"'
+    ;
+fragment LONG_STRING
+    : '\'\'\'' ( ESCAPE | ~'\\' )*? '\'\'\''
+    | '"""' ( ESCAPE | ~'\\' )*? '"""'
+    ;
+fragment ESCAPE: '\\' .;
+
+fragment INTEGER: DEC_INTEGER | HEX_INTEGER | OCT_INTEGER | BIN_INTEGER;
+fragment DEC_INTEGER: [1-9] ('_'? DIGIT)* | '0'+ ('_'? '0')*;
+fragment HEX_INTEGER: '0' [xX] ('_'? [0-9a-fA-F])+;
+fragment OCT_INTEGER: '0' [oO] ('_'? [0-7])+;
+fragment BIN_INTEGER: '0' [bB] ('_'? [01])+;
+fragment FLOAT_NUMBER: POINT_FLOAT | EXPONENT_FLOAT;
+fragment POINT_FLOAT: DIGIT_PART? '.' DIGIT_PART | DIGIT_PART '.';
+fragment EXPONENT_FLOAT: (DIGIT_PART | POINT_FLOAT) [eE] [+-]? DIGIT_PART;
+fragment IMAG_NUMBER: (FLOAT_NUMBER | DIGIT_PART) [jJ];
+fragment DIGIT_PART: DIGIT ('_'? DIGIT)*;
+fragment DIGIT: [0-9];
+
+// Python identifiers: ASCII letters, digits and underscore, and (as in
+// Python 3) letters beyond ASCII.
+fragment ID_START: [a-zA-Z_] | [\u00C0-\u024F] | [\u0370-\u03FF] | [\u0400-\u04FF] | [\u4E00-\u9FFF];
+fragment ID_CONTINUE: ID_START | [0-9];

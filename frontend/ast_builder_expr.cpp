@@ -1,0 +1,432 @@
+// The expression half of the AST builder (see ast_builder.h).
+#include "frontend/ast_builder_impl.h"
+
+#include <charconv>
+#include <cmath>
+#include <limits>
+
+namespace parc {
+namespace {
+
+using P = kernel_grammar::KernelParser;
+using namespace ast;
+
+ast::BinaryOp binary_op_for(const std::string& text) {
+  static const std::pair<const char*, BinaryOp> kOps[] = {
+      {"+", BinaryOp::Add},       {"-", BinaryOp::Sub},     {"*", BinaryOp::Mul},
+      {"@", BinaryOp::MatMul},    {"/", BinaryOp::Div},     {"//", BinaryOp::FloorDiv},
+      {"%", BinaryOp::Mod},       {"**", BinaryOp::Pow},    {"<<", BinaryOp::LShift},
+      {">>", BinaryOp::RShift},   {"|", BinaryOp::BitOr},   {"^", BinaryOp::BitXor},
+      {"&", BinaryOp::BitAnd}};
+  for (const auto& [spelling, op] : kOps)
+    if (text == spelling) return op;
+  return BinaryOp::Add;  // unreachable: the grammar admits only the above
+}
+
+CmpOp cmp_op_for(const std::string& text) {
+  static const std::pair<const char*, CmpOp> kOps[] = {
+      {"<", CmpOp::Lt},   {">", CmpOp::Gt},       {"==", CmpOp::Eq},    {">=", CmpOp::Ge},
+      {"<=", CmpOp::Le},  {"!=", CmpOp::Ne},      {"in", CmpOp::In},    {"notin", CmpOp::NotIn},
+      {"is", CmpOp::Is},  {"isnot", CmpOp::IsNot}};
+  for (const auto& [spelling, op] : kOps)
+    if (text == spelling) return op;
+  return CmpOp::Eq;
+}
+
+// Appends the UTF-8 encoding of a code point.
+void append_utf8(std::string& out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// Decodes Python's escapes in the body of a (non-raw) string literal; on a
+// malformed escape returns false with *problem set.
+bool decode_escapes(std::string_view body, std::string& out, std::string* problem) {
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    char c = body[i];
+    if (c != '\\' || i + 1 == body.size()) {
+      out += c;
+      continue;
+    }
+    char e = body[++i];
+    switch (e) {
+      case '\n': break;  // backslash-newline continues the string
+      case '\r':
+        if (i + 1 < body.size() && body[i + 1] == '\n') ++i;
+        break;
+      case '\\': out += '\\'; break;
+      case '\'': out += '\''; break;
+      case '"': out += '"'; break;
+      case 'a': out += '\a'; break;
+      case 'b': out += '\b'; break;
+      case 'f': out += '\f'; break;
+      case 'n': out += '\n'; break;
+      case 'r': out += '\r'; break;
+      case 't': out += '\t'; break;
+      case 'v': out += '\v'; break;
+      case 'x': case 'u': case 'U': {
+        std::size_t digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+        std::uint32_t cp = 0;
+        for (std::size_t k = 0; k < digits; ++k) {
+          int v = i + 1 + k < body.size() ? hex_value(body[i + 1 + k]) : -1;
+          if (v < 0) {
+            *problem = std::string("truncated \\") + e + " escape";
+            return false;
+          }
+          cp = cp * 16 + static_cast<std::uint32_t>(v);
+        }
+        if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+          *problem = std::string("illegal Unicode character in \\") + e + " escape";
+          return false;
+        }
+        append_utf8(out, cp);
+        i += digits;
+        break;
+      }
+      case 'N':
+        *problem = "named Unicode escapes (\\N{...}) are not supported";
+        return false;
+      default:
+        if (e >= '0' && e <= '7') {
+          std::uint32_t cp = static_cast<std::uint32_t>(e - '0');
+          for (int k = 0; k < 2 && i + 1 < body.size() && body[i + 1] >= '0' && body[i + 1] <= '7'; ++k)
+            cp = cp * 8 + static_cast<std::uint32_t>(body[++i] - '0');
+          append_utf8(out, cp);
+        } else {
+          out += '\\';  // unknown escapes stay as written, as in Python
+          out += e;
+        }
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+ExprPtr AstBuilder::unsupported_expr(SourceLoc loc, std::string message) {
+  unsupported(loc, std::move(message));
+  return std::make_unique<NoneLit>(loc);
+}
+
+// -------------------------------------------------------------------- tests
+
+ExprPtr AstBuilder::build_test(P::TestContext* ctx) {
+  if (auto* c = dynamic_cast<P::ConditionalContext*>(ctx)) {
+    ExprPtr body = build_or_test(c->body);
+    if (!c->cond) return body;
+    ExprPtr test = build_or_test(c->cond);
+    ExprPtr orelse = build_test(c->orelse);
+    return std::make_unique<IfExp>(span(ctx), std::move(test), std::move(body), std::move(orelse));
+  }
+  if (dynamic_cast<P::LambdefContext*>(ctx))
+    return unsupported_expr(span(ctx), "lambda expressions are not supported; define a function with 'def'");
+  if (dynamic_cast<P::NamedExprContext*>(ctx))
+    return unsupported_expr(span(ctx), "assignment expressions (':=') are not supported");
+  return unsupported_expr(span(ctx), "'yield' is not supported: parc has no generators");
+}
+
+ExprPtr AstBuilder::build_or_test(P::Or_testContext* ctx) {
+  auto parts = ctx->and_test();
+  if (parts.size() == 1) return build_and_test(parts[0]);
+  std::vector<ExprPtr> values;
+  for (auto* part : parts) values.push_back(build_and_test(part));
+  return std::make_unique<BoolOp>(span(ctx), BoolOpKind::Or, std::move(values));
+}
+
+ExprPtr AstBuilder::build_and_test(P::And_testContext* ctx) {
+  auto parts = ctx->not_test();
+  if (parts.size() == 1) return build_not_test(parts[0]);
+  std::vector<ExprPtr> values;
+  for (auto* part : parts) values.push_back(build_not_test(part));
+  return std::make_unique<BoolOp>(span(ctx), BoolOpKind::And, std::move(values));
+}
+
+ExprPtr AstBuilder::build_not_test(P::Not_testContext* ctx) {
+  if (ctx->comparison()) return build_comparison(ctx->comparison());
+  return std::make_unique<Unary>(span(ctx), UnaryOp::Not, build_not_test(ctx->not_test()));
+}
+
+ExprPtr AstBuilder::build_comparison(P::ComparisonContext* ctx) {
+  auto operands = ctx->expr();
+  ExprPtr left = build_expr(operands[0]);
+  if (operands.size() == 1) return left;
+  std::vector<CmpOp> ops;
+  std::vector<ExprPtr> comparators;
+  for (std::size_t i = 1; i < operands.size(); ++i) {
+    ops.push_back(cmp_op_for(ctx->comp_op(i - 1)->getText()));
+    comparators.push_back(build_expr(operands[i]));
+  }
+  return std::make_unique<Compare>(span(ctx), std::move(left), std::move(ops), std::move(comparators));
+}
+
+// ------------------------------------------------------ binary operator chains
+
+namespace {
+
+// Left-associative chains "a op b op c": children alternate operand, operator.
+template <typename Ctx, typename Build>
+ExprPtr build_chain(AstBuilder& builder, Ctx* ctx, Build build_operand) {
+  ExprPtr result;
+  antlr4::Token* first = ctx->getStart();
+  for (std::size_t i = 0; i < ctx->children.size(); i += 2) {
+    auto* operand = static_cast<antlr4::ParserRuleContext*>(ctx->children[i]);
+    ExprPtr rhs = build_operand(operand);
+    if (!result) {
+      result = std::move(rhs);
+      continue;
+    }
+    BinaryOp op = binary_op_for(ctx->children[i - 1]->getText());
+    result = std::make_unique<Binary>(builder.span(first, operand->getStop()), op, std::move(result), std::move(rhs));
+  }
+  return result;
+}
+
+}  // namespace
+
+ExprPtr AstBuilder::build_expr(P::ExprContext* ctx) {
+  return build_chain(*this, ctx, [&](auto* c) { return build_xor_expr(static_cast<P::Xor_exprContext*>(c)); });
+}
+ExprPtr AstBuilder::build_xor_expr(P::Xor_exprContext* ctx) {
+  return build_chain(*this, ctx, [&](auto* c) { return build_and_expr(static_cast<P::And_exprContext*>(c)); });
+}
+ExprPtr AstBuilder::build_and_expr(P::And_exprContext* ctx) {
+  return build_chain(*this, ctx, [&](auto* c) { return build_shift_expr(static_cast<P::Shift_exprContext*>(c)); });
+}
+ExprPtr AstBuilder::build_shift_expr(P::Shift_exprContext* ctx) {
+  return build_chain(*this, ctx, [&](auto* c) { return build_arith_expr(static_cast<P::Arith_exprContext*>(c)); });
+}
+ExprPtr AstBuilder::build_arith_expr(P::Arith_exprContext* ctx) {
+  return build_chain(*this, ctx, [&](auto* c) { return build_term(static_cast<P::TermContext*>(c)); });
+}
+ExprPtr AstBuilder::build_term(P::TermContext* ctx) {
+  return build_chain(*this, ctx, [&](auto* c) { return build_factor(static_cast<P::FactorContext*>(c)); });
+}
+
+ExprPtr AstBuilder::build_factor(P::FactorContext* ctx) {
+  if (ctx->power()) return build_power(ctx->power());
+  std::string op = ctx->op->getText();
+  UnaryOp unary = op == "-" ? UnaryOp::Neg : op == "+" ? UnaryOp::Plus : UnaryOp::Invert;
+  return std::make_unique<Unary>(span(ctx), unary, build_factor(ctx->factor()));
+}
+
+ExprPtr AstBuilder::build_power(P::PowerContext* ctx) {
+  ExprPtr base = build_atom_expr(ctx->atom_expr());
+  if (!ctx->factor()) return base;
+  return std::make_unique<Binary>(span(ctx), BinaryOp::Pow, std::move(base), build_factor(ctx->factor()));
+}
+
+// ------------------------------------------------------------ atoms, trailers
+
+ExprPtr AstBuilder::build_atom_expr(P::Atom_exprContext* ctx) {
+  if (ctx->await_kw) return unsupported_expr(loc(ctx->await_kw), "'await' is not supported");
+  ExprPtr value = build_atom(ctx->atom());
+  for (auto* trailer : ctx->trailer()) value = build_trailer(std::move(value), ctx->getStart(), trailer);
+  return value;
+}
+
+ExprPtr AstBuilder::build_trailer(ExprPtr value, antlr4::Token* first, P::TrailerContext* ctx) {
+  SourceLoc whole = span(first, ctx->getStop());
+  if (auto* call = dynamic_cast<P::CallTrailerContext*>(ctx)) return build_call(std::move(value), whole, call->arglist());
+  if (auto* attr = dynamic_cast<P::AttributeTrailerContext*>(ctx))
+    return std::make_unique<Attribute>(whole, std::move(value), attr->NAME()->getText(), loc(attr->NAME()));
+  auto* sub = static_cast<P::SubscriptTrailerContext*>(ctx);
+  std::vector<ExprPtr> indices;
+  for (auto* s : sub->subscriptlist()->subscript()) indices.push_back(build_subscript(s));
+  bool is_tuple = indices.size() > 1 || sub->subscriptlist()->trailing != nullptr;
+  return std::make_unique<Subscript>(whole, std::move(value), std::move(indices), is_tuple);
+}
+
+ExprPtr AstBuilder::build_subscript(P::SubscriptContext* ctx) {
+  if (auto* index = dynamic_cast<P::IndexSubscriptContext*>(ctx)) return build_test(index->test());
+  auto* slice = static_cast<P::SliceSubscriptContext*>(ctx);
+  auto part = [&](P::TestContext* t) { return t ? build_test(t) : nullptr; };
+  return std::make_unique<Slice>(span(ctx), part(slice->lower), part(slice->upper), part(slice->step));
+}
+
+ExprPtr AstBuilder::build_call(ExprPtr func, SourceLoc whole, P::ArglistContext* arglist) {
+  std::vector<ExprPtr> args;
+  std::vector<Keyword> keywords;
+  if (arglist) {
+    for (auto* argument : arglist->argument()) {
+      if (auto* kw = dynamic_cast<P::KeywordArgumentContext*>(argument)) {
+        std::string name = kw->NAME()->getText();
+        for (const Keyword& seen : keywords)
+          if (seen.name == name) error(DiagCode::SyntaxError, loc(kw->NAME()), "keyword argument repeated: '" + name + "'");
+        keywords.push_back({name, loc(kw->NAME()), build_test(kw->test())});
+      } else if (auto* pos = dynamic_cast<P::PositionalArgumentContext*>(argument)) {
+        if (pos->comp_for()) {
+          args.push_back(unsupported_expr(span(pos), "generator expressions are not supported; use a loop"));
+          continue;
+        }
+        if (!keywords.empty())
+          error(DiagCode::SyntaxError, span(pos), "positional argument follows keyword argument");
+        args.push_back(build_test(pos->test()));
+      } else {
+        bool star = dynamic_cast<P::StarArgumentContext*>(argument) != nullptr;
+        unsupported(span(argument), star ? "argument unpacking with '*' is not supported"
+                                         : "keyword argument unpacking with '**' is not supported");
+      }
+    }
+  }
+  return std::make_unique<Call>(whole, std::move(func), std::move(args), std::move(keywords));
+}
+
+ExprPtr AstBuilder::build_atom(P::AtomContext* ctx) {
+  SourceLoc where = span(ctx);
+  if (auto* name = dynamic_cast<P::NameAtomContext*>(ctx))
+    return std::make_unique<Name>(where, name->NAME()->getText());
+  if (auto* number = dynamic_cast<P::NumberAtomContext*>(ctx)) return build_number(number->NUMBER()->getSymbol());
+  if (auto* strings = dynamic_cast<P::StringAtomContext*>(ctx)) return build_strings(strings);
+  if (dynamic_cast<P::TrueAtomContext*>(ctx)) return std::make_unique<BoolLit>(where, true);
+  if (dynamic_cast<P::FalseAtomContext*>(ctx)) return std::make_unique<BoolLit>(where, false);
+  if (dynamic_cast<P::NoneAtomContext*>(ctx)) return std::make_unique<NoneLit>(where);
+  if (dynamic_cast<P::EllipsisAtomContext*>(ctx)) return unsupported_expr(where, "'...' (Ellipsis) is not supported");
+  if (auto* paren = dynamic_cast<P::ParenAtomContext*>(ctx)) {
+    if (!paren->testlist_comp()) return std::make_unique<Tuple>(where, std::vector<ExprPtr>{});
+    return build_display(paren->testlist_comp(), where, false);
+  }
+  if (auto* list = dynamic_cast<P::ListAtomContext*>(ctx)) {
+    if (!list->testlist_comp()) return std::make_unique<List>(where, std::vector<ExprPtr>{});
+    return build_display(list->testlist_comp(), where, true);
+  }
+  auto* dict = static_cast<P::DictAtomContext*>(ctx);
+  bool is_set = dict->dictorsetmaker() && !dict->dictorsetmaker()->children.empty() &&
+                dict->dictorsetmaker()->children.size() > 1 &&
+                dict->dictorsetmaker()->children[1]->getText() != ":";
+  if (dict->dictorsetmaker() && dict->dictorsetmaker()->comp_for())
+    return unsupported_expr(where, is_set ? "set comprehensions are not supported" : "dict comprehensions are not supported");
+  return unsupported_expr(where, is_set ? "set literals are not supported" : "dict literals are not supported");
+}
+
+// "(a)", "(a, b)", "[a, b]", and the comprehensions that parc rejects.
+ExprPtr AstBuilder::build_display(P::Testlist_compContext* ctx, SourceLoc where, bool is_list) {
+  if (ctx->comp_for())
+    return unsupported_expr(where, is_list ? "list comprehensions are not supported; use a loop"
+                                           : "generator expressions are not supported; use a loop");
+  std::vector<ExprPtr> elts;
+  for (auto* child : ctx->children)
+    if (auto* item = dynamic_cast<antlr4::ParserRuleContext*>(child)) elts.push_back(build_item(item));
+  if (is_list) return std::make_unique<List>(where, std::move(elts));
+  if (elts.size() == 1 && !ctx->trailing) return std::move(elts[0]);  // parenthesised expression
+  return std::make_unique<Tuple>(where, std::move(elts));
+}
+
+ExprPtr AstBuilder::build_item(antlr4::ParserRuleContext* item) {
+  if (auto* test = dynamic_cast<P::TestContext*>(item)) return build_test(test);
+  if (auto* expr = dynamic_cast<P::ExprContext*>(item)) return build_expr(expr);
+  return unsupported_expr(span(item), "starred expressions ('*x') are not supported");
+}
+
+ExprPtr AstBuilder::build_testlist_star_expr(P::Testlist_star_exprContext* ctx) {
+  std::vector<ExprPtr> elts;
+  for (auto* child : ctx->children)
+    if (auto* item = dynamic_cast<antlr4::ParserRuleContext*>(child)) elts.push_back(build_item(item));
+  if (elts.size() == 1 && !ctx->trailing) return std::move(elts[0]);
+  return std::make_unique<Tuple>(span(ctx), std::move(elts));
+}
+
+ExprPtr AstBuilder::build_testlist(P::TestlistContext* ctx) {
+  std::vector<ExprPtr> elts;
+  for (auto* test : ctx->test()) elts.push_back(build_test(test));
+  if (elts.size() == 1 && !ctx->trailing) return std::move(elts[0]);
+  return std::make_unique<Tuple>(span(ctx), std::move(elts));
+}
+
+ExprPtr AstBuilder::build_exprlist(P::ExprlistContext* ctx) {
+  std::vector<ExprPtr> elts;
+  for (auto* child : ctx->children)
+    if (auto* item = dynamic_cast<antlr4::ParserRuleContext*>(child)) elts.push_back(build_item(item));
+  if (elts.size() == 1 && !ctx->trailing) return std::move(elts[0]);
+  return std::make_unique<Tuple>(span(ctx), std::move(elts));
+}
+
+// ------------------------------------------------------------------ literals
+
+ExprPtr AstBuilder::build_number(antlr4::Token* token) {
+  SourceLoc where = loc(token);
+  std::string text;
+  for (char c : token->getText())
+    if (c != '_') text += c;
+  char last = text.back();
+  if (last == 'j' || last == 'J') return unsupported_expr(where, "complex numbers are not supported");
+  bool is_prefixed = text.size() > 1 && text[0] == '0' && std::isalpha(static_cast<unsigned char>(text[1]));
+  bool is_float = !is_prefixed && text.find_first_of(".eE") != std::string::npos;
+  if (is_float) {
+    double value = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec == std::errc::result_out_of_range) {
+      // Python rounds overflow to inf and underflow to 0.0.
+      std::size_t e = text.find_first_of("eE");
+      bool tiny = e != std::string::npos && e + 1 < text.size() && text[e + 1] == '-';
+      value = tiny ? 0.0 : std::numeric_limits<double>::infinity();
+    }
+    (void)end;
+    return std::make_unique<FloatLit>(where, value);
+  }
+  int base = 10;
+  std::size_t skip = 0;
+  if (is_prefixed) {
+    char p = static_cast<char>(std::tolower(static_cast<unsigned char>(text[1])));
+    base = p == 'x' ? 16 : p == 'o' ? 8 : 2;
+    skip = 2;
+  }
+  std::uint64_t value = 0;
+  auto [end, ec] = std::from_chars(text.data() + skip, text.data() + text.size(), value, base);
+  if (ec == std::errc::result_out_of_range) {
+    error(DiagCode::InvalidLiteral, where, "integer literal is too large: parc's integers are at most 64 bits");
+    value = 0;
+  }
+  (void)end;
+  return std::make_unique<IntLit>(where, value);
+}
+
+ExprPtr AstBuilder::build_strings(P::StringAtomContext* ctx) {
+  std::string value;
+  for (auto* node : ctx->STRING()) {
+    std::string text = node->getText();
+    std::size_t quote = text.find_first_of("'\"");
+    std::string prefix = text.substr(0, quote);
+    bool raw = false;
+    for (char c : prefix) {
+      char p = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (p == 'f') return unsupported_expr(loc(node), "f-strings are not supported; pass the values to print() separately");
+      if (p == 'b') return unsupported_expr(loc(node), "bytes literals are not supported");
+      if (p == 'r') raw = true;
+    }
+    bool triple = text.size() - quote >= 6 && text.compare(quote, 3, std::string(3, text[quote])) == 0;
+    std::size_t q = triple ? 3 : 1;
+    std::string_view body(text.data() + quote + q, text.size() - quote - 2 * q);
+    if (raw) {
+      value += body;
+      continue;
+    }
+    std::string problem;
+    if (!decode_escapes(body, value, &problem)) {
+      error(DiagCode::InvalidLiteral, loc(node), problem);
+      return std::make_unique<StrLit>(span(ctx), std::string());
+    }
+  }
+  return std::make_unique<StrLit>(span(ctx), std::move(value));
+}
+
+}  // namespace parc

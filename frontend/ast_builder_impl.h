@@ -1,0 +1,88 @@
+// The AST builder's class, shared by its two source files:
+// ast_builder.cpp (statements) and ast_builder_expr.cpp (expressions).
+#pragma once
+
+#include "frontend/ast.h"
+#include "frontend/diagnostics.h"
+#include "frontend/token_loc.h"
+
+#include "KernelParser.h"
+
+#include <string>
+
+namespace parc {
+
+class AstBuilder {
+ public:
+  using P = kernel_grammar::KernelParser;
+
+  AstBuilder(FileId file, DiagnosticEngine& diags) : file_(file), diags_(diags) {}
+
+  // Statements (ast_builder.cpp).
+  void build_stmt(P::StmtContext* ctx, ast::Body& out);
+  void build_block(P::BlockContext* ctx, ast::Body& out);
+
+  // Expressions (ast_builder_expr.cpp).
+  ast::ExprPtr build_test(P::TestContext* ctx);
+  ast::ExprPtr build_or_test(P::Or_testContext* ctx);
+  ast::ExprPtr build_expr(P::ExprContext* ctx);
+  // "a, b" -> Tuple; "a" -> a; "a," -> Tuple. Items are test or star_expr.
+  ast::ExprPtr build_testlist_star_expr(P::Testlist_star_exprContext* ctx);
+  ast::ExprPtr build_testlist(P::TestlistContext* ctx);
+  ast::ExprPtr build_exprlist(P::ExprlistContext* ctx);
+
+  SourceLoc loc(const antlr4::Token* token) const { return token_loc(file_, token); }
+  SourceLoc loc(antlr4::tree::TerminalNode* node) const { return token_loc(file_, node->getSymbol()); }
+  SourceLoc span(antlr4::ParserRuleContext* ctx) const { return span_loc(file_, ctx); }
+  SourceLoc span(const antlr4::Token* first, const antlr4::Token* last) const {
+    return span_loc(file_, first, last);
+  }
+
+  // A located "not supported" error; returns a placeholder expression so
+  // that building can go on and find further errors.
+  ast::ExprPtr unsupported_expr(SourceLoc loc, std::string message);
+  void unsupported(SourceLoc loc, std::string message) {
+    diags_.error(DiagCode::NotSupported, loc, std::move(message));
+  }
+  void error(DiagCode code, SourceLoc loc, std::string message) { diags_.error(code, loc, std::move(message)); }
+
+ private:
+  ast::ExprPtr build_and_test(P::And_testContext* ctx);
+  ast::ExprPtr build_not_test(P::Not_testContext* ctx);
+  ast::ExprPtr build_comparison(P::ComparisonContext* ctx);
+  ast::ExprPtr build_xor_expr(P::Xor_exprContext* ctx);
+  ast::ExprPtr build_and_expr(P::And_exprContext* ctx);
+  ast::ExprPtr build_shift_expr(P::Shift_exprContext* ctx);
+  ast::ExprPtr build_arith_expr(P::Arith_exprContext* ctx);
+  ast::ExprPtr build_term(P::TermContext* ctx);
+  ast::ExprPtr build_factor(P::FactorContext* ctx);
+  ast::ExprPtr build_power(P::PowerContext* ctx);
+  ast::ExprPtr build_atom_expr(P::Atom_exprContext* ctx);
+  ast::ExprPtr build_atom(P::AtomContext* ctx);
+  ast::ExprPtr build_trailer(ast::ExprPtr value, antlr4::Token* first, P::TrailerContext* ctx);
+  ast::ExprPtr build_call(ast::ExprPtr func, SourceLoc loc, P::ArglistContext* args);
+  ast::ExprPtr build_subscript(P::SubscriptContext* ctx);
+  ast::ExprPtr build_item(antlr4::ParserRuleContext* test_or_star);
+  ast::ExprPtr build_number(antlr4::Token* token);
+  ast::ExprPtr build_strings(P::StringAtomContext* ctx);
+  ast::ExprPtr build_display(P::Testlist_compContext* ctx, SourceLoc loc, bool is_list);
+
+  // Statements.
+  void build_simple_stmt(P::Simple_stmtContext* ctx, ast::Body& out);
+  void build_compound_stmt(P::Compound_stmtContext* ctx, ast::Body& out);
+  ast::StmtPtr build_expr_stmt(P::Expr_stmtContext* ctx);
+  void build_import_name(P::Import_nameContext* ctx, ast::Body& out);
+  ast::StmtPtr build_import_from(P::Import_fromContext* ctx);
+  ast::StmtPtr build_if(P::If_stmtContext* ctx);
+  ast::StmtPtr build_for(P::For_stmtContext* ctx);
+  ast::StmtPtr build_while(P::While_stmtContext* ctx);
+  ast::StmtPtr build_funcdef(P::FuncdefContext* ctx);
+  void check_module(const std::string& module, SourceLoc loc);
+  // Name, Attribute, Subscript, or a Tuple/List of targets when `allow_tuple`.
+  bool check_target(const ast::Expr& target, bool allow_tuple, const char* what);
+
+  FileId file_;
+  DiagnosticEngine& diags_;
+};
+
+}  // namespace parc

@@ -1,0 +1,35 @@
+// Every diagnostic parc reports has a stable code (E0001...) so that users
+// can look it up in docs/language.md and tests can match it. The list is one
+// X-macro: X(enumerator, "E0000", "one-line summary").
+#pragma once
+
+#include <string_view>
+
+namespace parc {
+
+#define PARC_DIAGNOSTIC_CODES(X)                                            \
+  X(SyntaxError, "E0001", "invalid syntax")                                 \
+  X(IndentationError, "E0002", "inconsistent or unexpected indentation")    \
+  X(TabError, "E0003", "inconsistent use of tabs and spaces")               \
+  X(UnterminatedString, "E0004", "a string literal is not closed")          \
+  X(UnclosedBracket, "E0005", "a bracket is not closed or not matched")     \
+  X(InvalidCharacter, "E0006", "a character that is not part of the language") \
+  X(InvalidEncoding, "E0007", "the file is not valid UTF-8 text")           \
+  X(TooDeeplyNested, "E0008", "nesting beyond the parser's limits")         \
+  X(InvalidLiteral, "E0009", "a malformed or out-of-range literal")         \
+  X(NotSupported, "E0010", "a Python construct parc does not support")      \
+  X(UnsupportedModule, "E0011", "an import of a module parc does not provide") \
+  X(InvalidTarget, "E0012", "an assignment to something that cannot be assigned")
+
+enum class DiagCode {
+#define PARC_DIAG_ENUM(name, code, summary) name,
+  PARC_DIAGNOSTIC_CODES(PARC_DIAG_ENUM)
+#undef PARC_DIAG_ENUM
+};
+
+// "E0001" for DiagCode::SyntaxError.
+std::string_view diag_code_string(DiagCode code);
+// The one-line summary of a code, for docs and --explain style listings.
+std::string_view diag_code_summary(DiagCode code);
+
+}  // namespace parc
