@@ -122,20 +122,25 @@ async_stmt: 'async' (funcdef | with_stmt | for_stmt);
 // --------------------------------------------------------------- expressions
 
 test
-    : body=or_test ('if' cond=or_test 'else' orelse=test)?   # conditional
-    | 'lambda' lambda_params? ':' test                        # lambdef
-    | NAME ':=' test                                          # namedExpr
-    | 'yield' ('from' test | testlist_star_expr)?             # yieldExpr
+    : body=bool_expr ('if' cond=bool_expr 'else' orelse=test)?   # conditional
+    | 'lambda' lambda_params? ':' test                            # lambdef
+    | NAME ':=' test                                              # namedExpr
+    | 'yield' ('from' test | testlist_star_expr)?                 # yieldExpr
     ;
 
 lambda_params: lambda_param (',' lambda_param)* ','?;
 lambda_param: NAME ('=' test)? | '*' NAME? | '**' NAME;
 
-or_test: and_test ('or' and_test)*;
-and_test: not_test ('and' not_test)*;
-not_test: 'not' not_test | comparison;
+// Boolean level: comparisons (chains stay flat), not, and, or. Left
+// recursion keeps the parse tree shallow: one context per operator rather
+// than one per precedence level.
+bool_expr
+    : first=expr (comp_op expr)*                    # comparison
+    | 'not' operand=bool_expr                       # notExpr
+    | lhs=bool_expr 'and' rhs=bool_expr             # andExpr
+    | lhs=bool_expr 'or' rhs=bool_expr              # orExpr
+    ;
 
-comparison: expr (comp_op expr)*;
 comp_op
     : '<' | '>' | '==' | '>=' | '<=' | '!='
     | 'in' | not_in='not' 'in' | 'is' | is_not='is' 'not'
@@ -143,15 +148,20 @@ comp_op
 
 star_expr: '*' expr;
 
-expr: xor_expr ('|' xor_expr)*;
-xor_expr: and_expr ('^' and_expr)*;
-and_expr: shift_expr ('&' shift_expr)*;
-shift_expr: arith_expr (ops+=('<<' | '>>') arith_expr)*;
-arith_expr: term (ops+=('+' | '-') term)*;
-term: factor (ops+=('*' | '@' | '/' | '%' | '//') factor)*;
-factor: op=('+' | '-' | '~') factor | power;
-power: atom_expr ('**' factor)?;
-atom_expr: await_kw='await'? atom trailer*;
+// Arithmetic and bitwise level (Python's "or_expr"), tightest first. '**' is
+// right-associative and binds tighter than a unary operator on its left
+// (-2**2 == -4) but not on its right (2**-1).
+expr
+    : await_kw='await'? atom trailer*                              # primary
+    | <assoc=right> lhs=expr '**' rhs=expr                         # power
+    | op=('+' | '-' | '~') operand=expr                            # unary
+    | lhs=expr op=('*' | '@' | '/' | '%' | '//') rhs=expr          # binary
+    | lhs=expr op=('+' | '-') rhs=expr                             # binary
+    | lhs=expr op=('<<' | '>>') rhs=expr                           # binary
+    | lhs=expr op='&' rhs=expr                                     # binary
+    | lhs=expr op='^' rhs=expr                                     # binary
+    | lhs=expr op='|' rhs=expr                                     # binary
+    ;
 
 atom
     : '(' testlist_comp? ')'                 # parenAtom
@@ -203,8 +213,8 @@ argument
     | '*' test                  # starArgument
     ;
 
-comp_for: 'async'? 'for' exprlist 'in' or_test comp_iter?;
-comp_iter: comp_for | 'if' or_test comp_iter?;
+comp_for: 'async'? 'for' exprlist 'in' bool_expr comp_iter?;
+comp_iter: comp_for | 'if' bool_expr comp_iter?;
 
 // -------------------------------------------------------------------- tokens
 

@@ -132,9 +132,9 @@ ExprPtr AstBuilder::unsupported_expr(SourceLoc loc, std::string message) {
 
 ExprPtr AstBuilder::build_test(P::TestContext* ctx) {
   if (auto* c = dynamic_cast<P::ConditionalContext*>(ctx)) {
-    ExprPtr body = build_or_test(c->body);
+    ExprPtr body = build_bool_expr(c->body);
     if (!c->cond) return body;
-    ExprPtr test = build_or_test(c->cond);
+    ExprPtr test = build_bool_expr(c->cond);
     ExprPtr orelse = build_test(c->orelse);
     return std::make_unique<IfExp>(span(ctx), std::move(test), std::move(body), std::move(orelse));
   }
@@ -145,102 +145,71 @@ ExprPtr AstBuilder::build_test(P::TestContext* ctx) {
   return unsupported_expr(span(ctx), "'yield' is not supported: parc has no generators");
 }
 
-ExprPtr AstBuilder::build_or_test(P::Or_testContext* ctx) {
-  auto parts = ctx->and_test();
-  if (parts.size() == 1) return build_and_test(parts[0]);
-  std::vector<ExprPtr> values;
-  for (auto* part : parts) values.push_back(build_and_test(part));
-  return std::make_unique<BoolOp>(span(ctx), BoolOpKind::Or, std::move(values));
-}
-
-ExprPtr AstBuilder::build_and_test(P::And_testContext* ctx) {
-  auto parts = ctx->not_test();
-  if (parts.size() == 1) return build_not_test(parts[0]);
-  std::vector<ExprPtr> values;
-  for (auto* part : parts) values.push_back(build_not_test(part));
-  return std::make_unique<BoolOp>(span(ctx), BoolOpKind::And, std::move(values));
-}
-
-ExprPtr AstBuilder::build_not_test(P::Not_testContext* ctx) {
-  if (ctx->comparison()) return build_comparison(ctx->comparison());
-  return std::make_unique<Unary>(span(ctx), UnaryOp::Not, build_not_test(ctx->not_test()));
-}
-
-ExprPtr AstBuilder::build_comparison(P::ComparisonContext* ctx) {
-  auto operands = ctx->expr();
-  ExprPtr left = build_expr(operands[0]);
-  if (operands.size() == 1) return left;
-  std::vector<CmpOp> ops;
-  std::vector<ExprPtr> comparators;
-  for (std::size_t i = 1; i < operands.size(); ++i) {
-    ops.push_back(cmp_op_for(ctx->comp_op(i - 1)->getText()));
-    comparators.push_back(build_expr(operands[i]));
-  }
-  return std::make_unique<Compare>(span(ctx), std::move(left), std::move(ops), std::move(comparators));
-}
-
-// ------------------------------------------------------ binary operator chains
-
 namespace {
 
-// Left-associative chains "a op b op c": children alternate operand, operator.
-template <typename Ctx, typename Build>
-ExprPtr build_chain(AstBuilder& builder, Ctx* ctx, Build build_operand) {
-  ExprPtr result;
-  antlr4::Token* first = ctx->getStart();
-  for (std::size_t i = 0; i < ctx->children.size(); i += 2) {
-    auto* operand = static_cast<antlr4::ParserRuleContext*>(ctx->children[i]);
-    ExprPtr rhs = build_operand(operand);
-    if (!result) {
-      result = std::move(rhs);
-      continue;
-    }
-    BinaryOp op = binary_op_for(ctx->children[i - 1]->getText());
-    result = std::make_unique<Binary>(builder.span(first, operand->getStop()), op, std::move(result), std::move(rhs));
+// "a and b and c" parses left-nested; Python's AST (and ours) has one BoolOp
+// with all the values. Parenthesised operands are atoms, so they stay apart.
+template <typename Ctx>
+void collect_bool_operands(Ctx* ctx, std::vector<P::Bool_exprContext*>& out) {
+  if (auto* same = dynamic_cast<Ctx*>(ctx->lhs)) {
+    collect_bool_operands(same, out);
+  } else {
+    out.push_back(ctx->lhs);
   }
-  return result;
+  out.push_back(ctx->rhs);
 }
 
 }  // namespace
 
+ExprPtr AstBuilder::build_bool_expr(P::Bool_exprContext* ctx) {
+  if (auto* c = dynamic_cast<P::ComparisonContext*>(ctx)) return build_comparison(c);
+  if (auto* n = dynamic_cast<P::NotExprContext*>(ctx))
+    return std::make_unique<Unary>(span(ctx), UnaryOp::Not, build_bool_expr(n->operand));
+  std::vector<P::Bool_exprContext*> operands;
+  BoolOpKind op = BoolOpKind::And;
+  if (auto* a = dynamic_cast<P::AndExprContext*>(ctx)) {
+    collect_bool_operands(a, operands);
+  } else {
+    collect_bool_operands(static_cast<P::OrExprContext*>(ctx), operands);
+    op = BoolOpKind::Or;
+  }
+  std::vector<ExprPtr> values;
+  for (auto* operand : operands) values.push_back(build_bool_expr(operand));
+  return std::make_unique<BoolOp>(span(ctx), op, std::move(values));
+}
+
+ExprPtr AstBuilder::build_comparison(P::ComparisonContext* ctx) {
+  ExprPtr left = build_expr(ctx->first);
+  if (ctx->children.size() == 1) return left;
+  std::vector<CmpOp> ops;
+  std::vector<ExprPtr> comparators;
+  for (std::size_t i = 1; i + 1 < ctx->children.size(); i += 2) {
+    ops.push_back(cmp_op_for(ctx->children[i]->getText()));
+    comparators.push_back(build_expr(static_cast<P::ExprContext*>(ctx->children[i + 1])));
+  }
+  return std::make_unique<Compare>(span(ctx), std::move(left), std::move(ops), std::move(comparators));
+}
+
 ExprPtr AstBuilder::build_expr(P::ExprContext* ctx) {
-  return build_chain(*this, ctx, [&](auto* c) { return build_xor_expr(static_cast<P::Xor_exprContext*>(c)); });
-}
-ExprPtr AstBuilder::build_xor_expr(P::Xor_exprContext* ctx) {
-  return build_chain(*this, ctx, [&](auto* c) { return build_and_expr(static_cast<P::And_exprContext*>(c)); });
-}
-ExprPtr AstBuilder::build_and_expr(P::And_exprContext* ctx) {
-  return build_chain(*this, ctx, [&](auto* c) { return build_shift_expr(static_cast<P::Shift_exprContext*>(c)); });
-}
-ExprPtr AstBuilder::build_shift_expr(P::Shift_exprContext* ctx) {
-  return build_chain(*this, ctx, [&](auto* c) { return build_arith_expr(static_cast<P::Arith_exprContext*>(c)); });
-}
-ExprPtr AstBuilder::build_arith_expr(P::Arith_exprContext* ctx) {
-  return build_chain(*this, ctx, [&](auto* c) { return build_term(static_cast<P::TermContext*>(c)); });
-}
-ExprPtr AstBuilder::build_term(P::TermContext* ctx) {
-  return build_chain(*this, ctx, [&](auto* c) { return build_factor(static_cast<P::FactorContext*>(c)); });
-}
-
-ExprPtr AstBuilder::build_factor(P::FactorContext* ctx) {
-  if (ctx->power()) return build_power(ctx->power());
-  std::string op = ctx->op->getText();
-  UnaryOp unary = op == "-" ? UnaryOp::Neg : op == "+" ? UnaryOp::Plus : UnaryOp::Invert;
-  return std::make_unique<Unary>(span(ctx), unary, build_factor(ctx->factor()));
-}
-
-ExprPtr AstBuilder::build_power(P::PowerContext* ctx) {
-  ExprPtr base = build_atom_expr(ctx->atom_expr());
-  if (!ctx->factor()) return base;
-  return std::make_unique<Binary>(span(ctx), BinaryOp::Pow, std::move(base), build_factor(ctx->factor()));
+  if (auto* p = dynamic_cast<P::PrimaryContext*>(ctx)) return build_primary(p);
+  if (auto* b = dynamic_cast<P::BinaryContext*>(ctx))
+    return std::make_unique<Binary>(span(ctx), binary_op_for(b->op->getText()), build_expr(b->lhs), build_expr(b->rhs));
+  if (auto* u = dynamic_cast<P::UnaryContext*>(ctx)) {
+    std::string op = u->op->getText();
+    UnaryOp unary = op == "-" ? UnaryOp::Neg : op == "+" ? UnaryOp::Plus : UnaryOp::Invert;
+    return std::make_unique<Unary>(span(ctx), unary, build_expr(u->operand));
+  }
+  auto* power = static_cast<P::PowerContext*>(ctx);
+  return std::make_unique<Binary>(span(ctx), BinaryOp::Pow, build_expr(power->lhs), build_expr(power->rhs));
 }
 
 // ------------------------------------------------------------ atoms, trailers
 
-ExprPtr AstBuilder::build_atom_expr(P::Atom_exprContext* ctx) {
+ExprPtr AstBuilder::build_primary(P::PrimaryContext* ctx) {
   if (ctx->await_kw) return unsupported_expr(loc(ctx->await_kw), "'await' is not supported");
   ExprPtr value = build_atom(ctx->atom());
-  for (auto* trailer : ctx->trailer()) value = build_trailer(std::move(value), ctx->getStart(), trailer);
+  for (std::size_t i = 1; i < ctx->children.size(); ++i)
+    value = build_trailer(std::move(value), ctx->getStart(), static_cast<P::TrailerContext*>(ctx->children[i]));
   return value;
 }
 

@@ -24,7 +24,7 @@ class AstBuilder {
 
   // Expressions (ast_builder_expr.cpp).
   ast::ExprPtr build_test(P::TestContext* ctx);
-  ast::ExprPtr build_or_test(P::Or_testContext* ctx);
+  ast::ExprPtr build_bool_expr(P::Bool_exprContext* ctx);
   ast::ExprPtr build_expr(P::ExprContext* ctx);
   // "a, b" -> Tuple; "a" -> a; "a," -> Tuple. Items are test or star_expr.
   ast::ExprPtr build_testlist_star_expr(P::Testlist_star_exprContext* ctx);
@@ -47,17 +47,8 @@ class AstBuilder {
   void error(DiagCode code, SourceLoc loc, std::string message) { diags_.error(code, loc, std::move(message)); }
 
  private:
-  ast::ExprPtr build_and_test(P::And_testContext* ctx);
-  ast::ExprPtr build_not_test(P::Not_testContext* ctx);
   ast::ExprPtr build_comparison(P::ComparisonContext* ctx);
-  ast::ExprPtr build_xor_expr(P::Xor_exprContext* ctx);
-  ast::ExprPtr build_and_expr(P::And_exprContext* ctx);
-  ast::ExprPtr build_shift_expr(P::Shift_exprContext* ctx);
-  ast::ExprPtr build_arith_expr(P::Arith_exprContext* ctx);
-  ast::ExprPtr build_term(P::TermContext* ctx);
-  ast::ExprPtr build_factor(P::FactorContext* ctx);
-  ast::ExprPtr build_power(P::PowerContext* ctx);
-  ast::ExprPtr build_atom_expr(P::Atom_exprContext* ctx);
+  ast::ExprPtr build_primary(P::PrimaryContext* ctx);
   ast::ExprPtr build_atom(P::AtomContext* ctx);
   ast::ExprPtr build_trailer(ast::ExprPtr value, antlr4::Token* first, P::TrailerContext* ctx);
   ast::ExprPtr build_call(ast::ExprPtr func, SourceLoc loc, P::ArglistContext* args);

@@ -130,7 +130,13 @@ void KernelErrorStrategy::report(antlr4::Parser* parser, Token* offending,
   std::size_t type = offending->getType();
   std::size_t index = offending->getTokenIndex();
 
+  // After a first error, complaints at the end of a block or file are
+  // consequences of it (a missing block, an unexpected indent).
+  if (sink_.count() > 0 && (type == KernelParser::DEDENT || type == Token::EOF)) return;
   if (type == KernelParser::INDENT) {
+    // An indented line after a broken header line is a consequence of it.
+    Token* before = first_token_of_line(tokens, index, true);
+    if (before && sink_.has_error_on_line(static_cast<std::uint32_t>(before->getLine()))) return;
     sink_.report(DiagCode::IndentationError, loc, "unexpected indent");
     return;
   }
@@ -145,6 +151,21 @@ void KernelErrorStrategy::report(antlr4::Parser* parser, Token* offending,
     sink_.report(DiagCode::IndentationError, loc, "expected an indented block after " + owner);
     return;
   }
+  if (Token* first = first_token_of_line(tokens, index, false);
+      first && first->getText() == "print" && first->getTokenIndex() + 1 == index &&
+      tokens->get(index - 1) == first) {
+    sink_.report(DiagCode::SyntaxError, loc, "missing parentheses in call to 'print'; did you mean print(...)?");
+    return;
+  }
+  if (offending->getText() == "=") {
+    Token* header = first_token_of_line(tokens, index, false);
+    std::string keyword = header ? header->getText() : "";
+    if (expected.contains(describe.literal_type("'=='")) || keyword == "if" || keyword == "elif" ||
+        keyword == "while") {
+      sink_.report(DiagCode::SyntaxError, loc, "unexpected '=' in an expression; did you mean '=='?");
+      return;
+    }
+  }
   std::size_t colon = describe.literal_type("':'");
   bool at_line_end = type == KernelParser::NEWLINE || type == Token::EOF;
   if (expected.contains(colon) && (expected.size() == 1 || at_line_end)) {
@@ -154,10 +175,6 @@ void KernelErrorStrategy::report(antlr4::Parser* parser, Token* offending,
       sink_.report(DiagCode::SyntaxError, loc, std::string("expected ':' after ") + it->second.before_colon);
       return;
     }
-  }
-  if (offending->getText() == "=" && expected.contains(describe.literal_type("'=='"))) {
-    sink_.report(DiagCode::SyntaxError, loc, "unexpected '=' in an expression; did you mean '=='?");
-    return;
   }
   std::string wanted = describe.expected(expected);
   std::string found = describe.found(offending);

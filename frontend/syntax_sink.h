@@ -30,6 +30,7 @@ class SyntaxSink {
   // Errors at or after this place are consequences of an unclosed bracket.
   void suppress_from(SourceLoc loc) { suppress_from_ = loc; }
   std::size_t count() const { return count_; }
+  bool has_error_on_line(std::uint32_t line) const { return lines_with_errors_.count(line) > 0; }
 
  private:
   FileId file_;

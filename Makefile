@@ -1,0 +1,50 @@
+# parc's two commands (see README.md):
+#   make demo   installs what is missing, builds, and runs an example script
+#   make test   installs what is missing, builds, and runs the whole test suite
+# Both are thin wrappers over CMake; the build lands in build/ (parc itself
+# in build/bin/parc).
+
+BUILD ?= build
+JOBS ?= 2
+FUZZ_SECONDS ?= 60
+
+.PHONY: all deps configure build demo test unit lit fuzz bench clean
+
+all: build
+
+deps:
+	@bash scripts/install-deps.sh
+
+configure: deps
+	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo > /dev/null
+
+build: configure
+	@cmake --build $(BUILD) -j $(JOBS)
+
+demo: build
+	$(BUILD)/bin/parc check examples/normalize.py
+	$(BUILD)/bin/parc emit --ast examples/normalize.py
+
+# The whole suite: unit tests and file tests (ctest), then the frontend fuzzer.
+test: build
+	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	@$(MAKE) --no-print-directory fuzz
+
+unit: build
+	@cd $(BUILD) && ctest --output-on-failure -L unit
+
+lit: build
+	@cd $(BUILD) && ctest --output-on-failure -L lit
+
+# libFuzzer needs clang: a separate build tree, instrumented.
+fuzz: deps
+	@CXX=clang++-19 cmake -S . -B $(BUILD)-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DPARC_BUILD_FUZZERS=ON -DPARC_BUILD_TESTS=OFF -DPARC_BUILD_BENCH=OFF > /dev/null
+	@cmake --build $(BUILD)-fuzz -j $(JOBS) --target fuzz_frontend
+	@bash tests/fuzz/run.sh $(BUILD)-fuzz/bin/fuzz_frontend $(FUZZ_SECONDS)
+
+bench: build
+	$(BUILD)/bin/parse_bench
+
+clean:
+	rm -rf $(BUILD) $(BUILD)-fuzz
