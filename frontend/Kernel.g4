@@ -41,7 +41,7 @@ expr_stmt
       )
     ;
 
-annassign: ':' annotation=test ('=' value=test)?;
+annassign: ':' annotation=test ('=' value=testlist_star_expr)?;
 
 augassign
     : op=( '+=' | '-=' | '*=' | '@=' | '/=' | '%=' | '&=' | '|=' | '^='
@@ -224,6 +224,10 @@ NUMBER: IMAG_NUMBER | FLOAT_NUMBER | INTEGER;
 // clear message from the indentation lexer.
 LEADING_ZERO_INTEGER: '0'+ [1-9] ('_'? DIGIT)*;
 
+// A run of digits and letters that is no valid number ("0x", "1__0",
+// "0b102"); as long as or shorter than a valid NUMBER it loses to it.
+BAD_NUMBER: DIGIT [0-9a-zA-Z_]* ('.' [0-9a-zA-Z_]*)?;
+
 STRING: STRING_PREFIX? (LONG_STRING | SHORT_STRING);
 
 // A string whose closing quote is missing; reported by the indentation lexer.
@@ -239,11 +243,11 @@ UNTERMINATED_STRING
 NAME: ID_START ID_CONTINUE*;
 
 // The newline and the next line's indentation; INDENT/DEDENT come from it.
-NEWLINE: ('\r'? '\n' | '\r' | '\f') [ \t\f]*;
+NEWLINE: ('\r'? '\n' | '\r') [ \t\f]*;
 
 LINE_CONTINUATION: '\\' ('\r'? '\n' | '\r') -> skip;
-COMMENT: '#' ~[\r\n\f]* -> skip;
-SPACES: [ \t]+ -> skip;
+COMMENT: '#' ~[\r\n]* -> skip;
+SPACES: [ \t\f]+ -> skip;
 
 // Any other character: reported by the indentation lexer, never by ANTLR.
 ERROR_CHAR: .;
@@ -271,7 +275,6 @@ fragment IMAG_NUMBER: (FLOAT_NUMBER | DIGIT_PART) [jJ];
 fragment DIGIT_PART: DIGIT ('_'? DIGIT)*;
 fragment DIGIT: [0-9];
 
-// Python identifiers: ASCII letters, digits and underscore, and (as in
-// Python 3) letters beyond ASCII.
-fragment ID_START: [a-zA-Z_] | [\u00C0-\u024F] | [\u0370-\u03FF] | [\u0400-\u04FF] | [\u4E00-\u9FFF];
-fragment ID_CONTINUE: ID_START | [0-9];
+// Python 3 identifiers: Unicode XID_Start (or '_'), then XID_Continue.
+fragment ID_START: [\p{XID_Start}_];
+fragment ID_CONTINUE: [\p{XID_Continue}];

@@ -4,6 +4,7 @@
 #include "frontend/ast_builder_impl.h"
 
 #include <array>
+#include <utility>
 
 namespace parc {
 namespace {
@@ -18,15 +19,17 @@ std::string root_module(const std::string& dotted) { return dotted.substr(0, dot
 
 const char* describe_target(const Expr& e) {
   switch (e.kind) {
-    case ExprKind::Call: return "function call";
+    case ExprKind::Call: return "a function call";
     case ExprKind::IntLit:
     case ExprKind::FloatLit:
     case ExprKind::StrLit:
     case ExprKind::BoolLit:
-    case ExprKind::NoneLit: return "literal";
-    case ExprKind::Compare: return "comparison";
-    case ExprKind::IfExp: return "conditional expression";
-    default: return "expression";
+    case ExprKind::NoneLit: return "a literal";
+    case ExprKind::Compare: return "a comparison";
+    case ExprKind::IfExp: return "a conditional expression";
+    case ExprKind::Tuple: return "a tuple";
+    case ExprKind::List: return "a list";
+    default: return "an expression";
   }
 }
 
@@ -64,11 +67,13 @@ void AstBuilder::build_simple_stmt(P::Simple_stmtContext* ctx, Body& out) {
     if (StmtPtr stmt = build_expr_stmt(e)) out.push_back(std::move(stmt));
   } else if (ctx->pass_stmt()) {
     out.push_back(std::make_unique<Pass>(where));
-  } else if (ctx->break_stmt()) {
-    out.push_back(std::make_unique<Break>(where));
-  } else if (ctx->continue_stmt()) {
-    out.push_back(std::make_unique<Continue>(where));
+  } else if (ctx->break_stmt() || ctx->continue_stmt()) {
+    bool is_break = ctx->break_stmt() != nullptr;
+    if (loop_depth_ == 0) error(DiagCode::SyntaxError, where, is_break ? "'break' outside loop" : "'continue' not properly in loop");
+    if (is_break) out.push_back(std::make_unique<Break>(where));
+    else out.push_back(std::make_unique<Continue>(where));
   } else if (auto* r = ctx->return_stmt()) {
+    if (function_depth_ == 0) error(DiagCode::SyntaxError, where, "'return' outside function");
     ExprPtr value = r->testlist_star_expr() ? build_testlist_star_expr(r->testlist_star_expr()) : nullptr;
     out.push_back(std::make_unique<Return>(where, std::move(value)));
   } else if (auto* a = ctx->assert_stmt()) {
@@ -101,7 +106,7 @@ StmtPtr AstBuilder::build_expr_stmt(P::Expr_stmtContext* ctx) {
       error(DiagCode::InvalidTarget, target->loc, "only a single name can be annotated");
       return nullptr;
     }
-    ExprPtr value = ann->value ? build_test(ann->value) : nullptr;
+    ExprPtr value = ann->value ? build_testlist_star_expr(ann->value) : nullptr;
     return std::make_unique<AnnAssign>(where, std::move(target), build_test(ann->annotation), std::move(value));
   }
   if (auto* aug = ctx->augassign()) {
@@ -150,7 +155,7 @@ bool AstBuilder::check_target(const Expr& target, bool allow_tuple, const char* 
       break;
   }
   error(DiagCode::InvalidTarget, target.loc,
-        std::string("cannot use a ") + describe_target(target) + " as the target of " + what);
+        std::string("cannot use ") + describe_target(target) + " as the target of " + what);
   return false;
 }
 
@@ -242,14 +247,18 @@ StmtPtr AstBuilder::build_for(P::For_stmtContext* ctx) {
   ExprPtr target = build_exprlist(ctx->exprlist());
   check_target(*target, true, "a 'for' loop");
   auto stmt = std::make_unique<For>(loc(ctx->getStart()), std::move(target), build_testlist(ctx->testlist()));
+  ++loop_depth_;
   build_block(ctx->block(), stmt->body);
+  --loop_depth_;
   if (auto* e = ctx->else_clause()) unsupported(loc(e->getStart()), "'else' on a 'for' loop is not supported");
   return stmt;
 }
 
 StmtPtr AstBuilder::build_while(P::While_stmtContext* ctx) {
   auto stmt = std::make_unique<While>(loc(ctx->getStart()), build_test(ctx->test()));
+  ++loop_depth_;
   build_block(ctx->block(), stmt->body);
+  --loop_depth_;
   if (auto* e = ctx->else_clause()) unsupported(loc(e->getStart()), "'else' on a 'while' loop is not supported");
   return stmt;
 }
@@ -279,7 +288,12 @@ StmtPtr AstBuilder::build_funcdef(P::FuncdefContext* ctx) {
       error(DiagCode::SyntaxError, p.loc, "parameter without a default follows parameter with a default");
   }
   if (ctx->return_annotation) def->returns = build_test(ctx->return_annotation);
+  // A function body starts outside any loop of the code around it.
+  int outer_loops = std::exchange(loop_depth_, 0);
+  ++function_depth_;
   build_block(ctx->block(), def->body);
+  --function_depth_;
+  loop_depth_ = outer_loops;
   return def;
 }
 

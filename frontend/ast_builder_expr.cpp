@@ -2,8 +2,8 @@
 #include "frontend/ast_builder_impl.h"
 
 #include <charconv>
-#include <cmath>
-#include <limits>
+#include <clocale>
+#include <cstdlib>
 
 namespace parc {
 namespace {
@@ -125,7 +125,8 @@ bool decode_escapes(std::string_view body, std::string& out, std::string* proble
 
 ExprPtr AstBuilder::unsupported_expr(SourceLoc loc, std::string message) {
   unsupported(loc, std::move(message));
-  return std::make_unique<NoneLit>(loc);
+  // A stand-in that no later check complains about (the module is dropped).
+  return std::make_unique<Name>(loc, "<unsupported>");
 }
 
 // -------------------------------------------------------------------- tests
@@ -279,10 +280,11 @@ ExprPtr AstBuilder::build_atom(P::AtomContext* ctx) {
     return build_display(list->testlist_comp(), where, true);
   }
   auto* dict = static_cast<P::DictAtomContext*>(ctx);
-  bool is_set = dict->dictorsetmaker() && !dict->dictorsetmaker()->children.empty() &&
-                dict->dictorsetmaker()->children.size() > 1 &&
-                dict->dictorsetmaker()->children[1]->getText() != ":";
-  if (dict->dictorsetmaker() && dict->dictorsetmaker()->comp_for())
+  auto* maker = dict->dictorsetmaker();
+  // {a, b} and {a for ...} are sets; {} and {k: v} and {**d} are dicts.
+  bool is_set = maker && maker->children[0]->getText() != "**" &&
+                !(maker->children.size() > 1 && maker->children[1]->getText() == ":");
+  if (maker && maker->comp_for())
     return unsupported_expr(where, is_set ? "set comprehensions are not supported" : "dict comprehensions are not supported");
   return unsupported_expr(where, is_set ? "set literals are not supported" : "dict literals are not supported");
 }
@@ -341,16 +343,11 @@ ExprPtr AstBuilder::build_number(antlr4::Token* token) {
   bool is_prefixed = text.size() > 1 && text[0] == '0' && std::isalpha(static_cast<unsigned char>(text[1]));
   bool is_float = !is_prefixed && text.find_first_of(".eE") != std::string::npos;
   if (is_float) {
-    double value = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec == std::errc::result_out_of_range) {
-      // Python rounds overflow to inf and underflow to 0.0.
-      std::size_t e = text.find_first_of("eE");
-      bool tiny = e != std::string::npos && e + 1 < text.size() && text[e + 1] == '-';
-      value = tiny ? 0.0 : std::numeric_limits<double>::infinity();
-    }
-    (void)end;
-    return std::make_unique<FloatLit>(where, value);
+    // strtod rounds as Python does (overflow to inf, underflow to 0.0 or a
+    // subnormal); the "C" locale keeps '.' the decimal point whatever the
+    // host process set.
+    static const locale_t c_locale = newlocale(LC_ALL_MASK, "C", locale_t{});
+    return std::make_unique<FloatLit>(where, strtod_l(text.c_str(), nullptr, c_locale));
   }
   int base = 10;
   std::size_t skip = 0;

@@ -74,6 +74,8 @@ class AstBuilder {
 
   FileId file_;
   DiagnosticEngine& diags_;
+  int function_depth_ = 0;  // 'return' needs a function
+  int loop_depth_ = 0;      // 'break' and 'continue' need a loop of this function
 };
 
 }  // namespace parc

@@ -1,7 +1,7 @@
 #include "frontend/ast_printer.h"
 
-#include <charconv>
-#include <cmath>
+#include "frontend/float_repr.h"
+
 #include <cstdio>
 
 namespace parc::ast {
@@ -27,15 +27,6 @@ std::string quote(const std::string& s) {
     }
   }
   return out + "\"";
-}
-
-std::string format_double(double value) {
-  if (std::isnan(value)) return "nan";
-  if (std::isinf(value)) return value < 0 ? "-inf" : "inf";
-  char buf[32];
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
-  (void)ec;
-  return std::string(buf, end);
 }
 
 class Printer {
@@ -144,7 +135,7 @@ class Printer {
     std::string head(kind_name(e.kind));
     switch (e.kind) {
       case ExprKind::IntLit: line(depth, label, head + " " + std::to_string(static_cast<const IntLit&>(e).value), e.loc); return;
-      case ExprKind::FloatLit: line(depth, label, head + " " + format_double(static_cast<const FloatLit&>(e).value), e.loc); return;
+      case ExprKind::FloatLit: line(depth, label, head + " " + python_float_repr(static_cast<const FloatLit&>(e).value), e.loc); return;
       case ExprKind::BoolLit: line(depth, label, head + (static_cast<const BoolLit&>(e).value ? " True" : " False"), e.loc); return;
       case ExprKind::NoneLit: line(depth, label, head, e.loc); return;
       case ExprKind::StrLit: line(depth, label, head + " " + quote(static_cast<const StrLit&>(e).value), e.loc); return;

@@ -2,7 +2,9 @@
 
 #include "frontend/utf8.h"
 
+#include <algorithm>
 #include <string_view>
+#include <vector>
 
 namespace parc {
 namespace {
@@ -16,25 +18,58 @@ std::string_view severity_word(Severity severity) {
   return "error";
 }
 
-// "    3 | text" and "      |    ^~~~" for one location.
-void render_snippet(std::string& out, const SourceFile& file, SourceLoc loc) {
-  std::string_view line = file.line(loc.line);
-  std::string number = std::to_string(loc.line);
-  std::string gutter(number.size() + 4, ' ');
-  out += std::string(4, ' ') + number + " | " + std::string(line) + "\n";
-  out += gutter + " | ";
-  // Walk the first col-1 code points, keeping tabs so the caret lines up.
-  std::size_t pos = 0;
-  std::uint32_t col = 1;
-  while (col < loc.col && pos < line.size()) {
-    out += line[pos] == '\t' ? '\t' : ' ';
-    pos += utf8_sequence_length(static_cast<unsigned char>(line[pos]));
-    ++col;
+// One source character as shown: control characters become spaces (tabs
+// stay, to keep alignment) and bytes that are not UTF-8 become '?'.
+struct Glyph {
+  std::string text;
+  bool is_tab;
+};
+
+std::vector<Glyph> glyphs_of(std::string_view line) {
+  std::vector<Glyph> out;
+  for (std::size_t pos = 0; pos < line.size();) {
+    auto lead = static_cast<unsigned char>(line[pos]);
+    std::size_t len = utf8_sequence_length(lead);
+    std::string_view piece = line.substr(pos, len);
+    if (find_invalid_utf8(piece) != std::string_view::npos) {
+      out.push_back({"?", false});
+      pos += 1;
+      continue;
+    }
+    if (lead == '\t') out.push_back({"\t", true});
+    else if (lead < 0x20 || lead == 0x7F) out.push_back({" ", false});
+    else out.push_back({std::string(piece), false});
+    pos += len;
   }
-  std::uint32_t line_chars = utf8_length(line);
-  std::uint32_t span = loc.len == 0 ? 1 : loc.len;
-  if (loc.col <= line_chars && loc.col + span - 1 > line_chars) span = line_chars - loc.col + 1;
-  if (loc.col > line_chars) span = 1;
+  return out;
+}
+
+// "    3 | text" and "      |    ^~~~" for one location. Lines longer than
+// kMaxShown characters are cut to a window around the caret, marked "...".
+void render_snippet(std::string& out, const SourceFile& file, SourceLoc loc) {
+  constexpr std::size_t kMaxShown = 120, kContext = 50;
+  std::vector<Glyph> glyphs = glyphs_of(file.line(loc.line));
+  std::size_t caret = loc.col - 1;  // 0-based glyph index
+  std::size_t begin = 0, end = glyphs.size();
+  if (glyphs.size() > kMaxShown) {
+    begin = caret > kContext ? std::min(caret - kContext, glyphs.size() - kMaxShown) : 0;
+    end = std::min(glyphs.size(), begin + kMaxShown);
+  }
+  std::string number = std::to_string(loc.line);
+  std::string text = begin > 0 ? "..." : "";
+  std::string pad = begin > 0 ? "   " : "";
+  for (std::size_t i = begin; i < end; ++i) {
+    text += glyphs[i].text;
+    if (i < caret) pad += glyphs[i].is_tab ? '\t' : ' ';
+  }
+  if (end < glyphs.size()) text += "...";
+  out += std::string(4, ' ') + number + " | " + text + "\n";
+  out += std::string(number.size() + 4, ' ') + " | " + pad;
+  if (caret > end) out += std::string(caret - end, ' ');
+  // The span, clamped to what is shown of the line (at least one caret).
+  std::size_t span = loc.len == 0 ? 1 : loc.len;
+  if (caret < end) span = std::min<std::size_t>(span, end - caret);
+  else span = 1;
   out += '^';
   out += std::string(span - 1, '~');
   out += '\n';

@@ -44,6 +44,15 @@ bool check_encoding(FileId file, std::string_view text, DiagnosticEngine& diags)
   return true;
 }
 
+// The text as the lexer reads it: a lone '\r' (old Mac line ends) becomes
+// '\n', since ANTLR counts lines by '\n' alone.
+std::string lexer_text(std::string_view text) {
+  std::string out(text);
+  for (std::size_t i = 0; i < out.size(); ++i)
+    if (out[i] == '\r' && (i + 1 == out.size() || out[i + 1] != '\n')) out[i] = '\n';
+  return out;
+}
+
 using kernel_grammar::KernelParser;
 
 // SLL prediction first (fast, enough for nearly every script); on a syntax
@@ -72,9 +81,7 @@ std::unique_ptr<ast::Module> parse_module(const SourceManager& sources, FileId f
   std::size_t errors_before = diags.error_count();
   std::unique_ptr<ast::Module> module;
   run_with_stack(kParserStackBytes, [&] {
-    std::string_view body = text;
-    if (body.substr(0, 3) == "\xEF\xBB\xBF") body.remove_prefix(3);  // a UTF-8 byte-order mark
-    antlr4::ANTLRInputStream input(body.data(), body.size());
+    antlr4::ANTLRInputStream input(lexer_text(text));
     SyntaxSink sink(file, diags);
     IndentLexer lexer(&input, sink);
     antlr4::CommonTokenStream tokens(&lexer);

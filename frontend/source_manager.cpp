@@ -10,11 +10,12 @@ namespace parc {
 
 SourceFile::SourceFile(std::string name, std::string text)
     : name_(std::move(name)), text_(std::move(text)) {
+  if (text_.compare(0, 3, "\xEF\xBB\xBF") == 0) text_.erase(0, 3);  // a UTF-8 byte-order mark
   line_starts_.push_back(0);
   for (std::size_t i = 0; i < text_.size(); ++i) {
     char c = text_[i];
     if (c == '\r' && i + 1 < text_.size() && text_[i + 1] == '\n') ++i;
-    if (c == '\n' || c == '\r' || c == '\f') line_starts_.push_back(i + 1);
+    if (c == '\n' || c == '\r') line_starts_.push_back(i + 1);
   }
 }
 
@@ -23,7 +24,7 @@ std::string_view SourceFile::line(std::uint32_t line) const {
   std::size_t begin = line_starts_[line - 1];
   std::size_t end = line < line_starts_.size() ? line_starts_[line] : text_.size();
   std::string_view text(text_.data() + begin, end - begin);
-  while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == '\f'))
+  while (!text.empty() && (text.back() == '\n' || text.back() == '\r'))
     text.remove_suffix(1);
   return text;
 }

@@ -13,6 +13,7 @@
 
 namespace parc {
 
+// A script's name and text (a leading UTF-8 byte-order mark is dropped).
 class SourceFile {
  public:
   SourceFile(std::string name, std::string text);

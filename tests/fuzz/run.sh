@@ -16,5 +16,5 @@ echo "fuzz: running the frontend fuzzer for ${seconds}s"
   echo "fuzz: FAILED (the crashing input is printed above)"
   exit 1
 }
-grep -E "^stat::number_of_executed_runs" "$scratch/log" || true
+grep -E "^stat::number_of_executed_units" "$scratch/log" || true
 echo "fuzz: 1 passed, 0 failed"
