@@ -29,6 +29,7 @@ namespace parc::ast {
   X(Slice)                     \
   X(Tuple)                     \
   X(List)                      \
+  X(Starred)                   \
   X(Unary)                     \
   X(Binary)                    \
   X(BoolOp)                    \
@@ -178,6 +179,13 @@ struct List : Expr {
   static constexpr ExprKind kKind = ExprKind::List;
   List(SourceLoc loc, std::vector<ExprPtr> elts) : Expr(kKind, loc), elts(std::move(elts)) {}
   std::vector<ExprPtr> elts;
+};
+
+// *value as a call argument (print(*t)); elsewhere rejected by the builder.
+struct Starred : Expr {
+  static constexpr ExprKind kKind = ExprKind::Starred;
+  Starred(SourceLoc loc, ExprPtr value) : Expr(kKind, loc), value(std::move(value)) {}
+  ExprPtr value;
 };
 
 struct Unary : Expr {

@@ -264,10 +264,10 @@ StmtPtr AstBuilder::build_while(P::While_stmtContext* ctx) {
 }
 
 StmtPtr AstBuilder::build_funcdef(P::FuncdefContext* ctx) {
-  auto def = std::make_unique<FunctionDef>(span(ctx->getStart(), ctx->NAME()->getSymbol()), ctx->NAME()->getText());
+  auto def = std::make_unique<FunctionDef>(span(ctx->getStart(), ctx->NAME()->getSymbol()), identifier(ctx->NAME()));
   for (auto* param : ctx->parameters()->param()) {
     if (auto* plain = dynamic_cast<P::PlainParamContext*>(param)) {
-      std::string name = plain->NAME()->getText();
+      std::string name = identifier(plain->NAME());
       for (const Param& seen : def->params)
         if (seen.name == name)
           error(DiagCode::SyntaxError, loc(plain->NAME()), "duplicate parameter '" + name + "' in function definition");

@@ -1,6 +1,9 @@
 // The expression half of the AST builder (see ast_builder.h).
 #include "frontend/ast_builder_impl.h"
 
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
 #include <charconv>
 #include <clocale>
 #include <cstdlib>
@@ -123,6 +126,21 @@ bool decode_escapes(std::string_view body, std::string& out, std::string* proble
 
 }  // namespace
 
+std::string AstBuilder::identifier(antlr4::tree::TerminalNode* name) const {
+  std::string text = name->getText();
+  bool ascii = true;
+  for (unsigned char c : text) ascii = ascii && c < 0x80;
+  if (ascii) return text;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  if (U_FAILURE(status)) return text;
+  icu::UnicodeString normal = nfkc->normalize(icu::UnicodeString::fromUTF8(text), status);
+  if (U_FAILURE(status)) return text;
+  std::string out;
+  normal.toUTF8String(out);
+  return out;
+}
+
 ExprPtr AstBuilder::unsupported_expr(SourceLoc loc, std::string message) {
   unsupported(loc, std::move(message));
   // A stand-in that no later check complains about (the module is dropped).
@@ -132,6 +150,13 @@ ExprPtr AstBuilder::unsupported_expr(SourceLoc loc, std::string message) {
 // -------------------------------------------------------------------- tests
 
 ExprPtr AstBuilder::build_test(P::TestContext* ctx) {
+  if (!enter_expression(span(ctx))) return std::make_unique<Name>(span(ctx), "<unsupported>");
+  ExprPtr result = build_test_inner(ctx);
+  leave_expression();
+  return result;
+}
+
+ExprPtr AstBuilder::build_test_inner(P::TestContext* ctx) {
   if (auto* c = dynamic_cast<P::ConditionalContext*>(ctx)) {
     ExprPtr body = build_bool_expr(c->body);
     if (!c->cond) return body;
@@ -163,6 +188,13 @@ void collect_bool_operands(Ctx* ctx, std::vector<P::Bool_exprContext*>& out) {
 }  // namespace
 
 ExprPtr AstBuilder::build_bool_expr(P::Bool_exprContext* ctx) {
+  if (!enter_expression(span(ctx))) return std::make_unique<Name>(span(ctx), "<unsupported>");
+  ExprPtr result = build_bool_expr_inner(ctx);
+  leave_expression();
+  return result;
+}
+
+ExprPtr AstBuilder::build_bool_expr_inner(P::Bool_exprContext* ctx) {
   if (auto* c = dynamic_cast<P::ComparisonContext*>(ctx)) return build_comparison(c);
   if (auto* n = dynamic_cast<P::NotExprContext*>(ctx))
     return std::make_unique<Unary>(span(ctx), UnaryOp::Not, build_bool_expr(n->operand));
@@ -191,7 +223,24 @@ ExprPtr AstBuilder::build_comparison(P::ComparisonContext* ctx) {
   return std::make_unique<Compare>(span(ctx), std::move(left), std::move(ops), std::move(comparators));
 }
 
+bool AstBuilder::enter_expression(SourceLoc loc) {
+  if (++expression_depth_ <= kMaxExpressionDepth) return true;
+  --expression_depth_;
+  if (!reported_too_deep_)
+    error(DiagCode::TooDeeplyNested, loc,
+          "expression too deeply nested: more than " + std::to_string(kMaxExpressionDepth) + " levels");
+  reported_too_deep_ = true;
+  return false;
+}
+
 ExprPtr AstBuilder::build_expr(P::ExprContext* ctx) {
+  if (!enter_expression(span(ctx))) return std::make_unique<Name>(span(ctx), "<unsupported>");
+  ExprPtr result = build_expr_inner(ctx);
+  leave_expression();
+  return result;
+}
+
+ExprPtr AstBuilder::build_expr_inner(P::ExprContext* ctx) {
   if (auto* p = dynamic_cast<P::PrimaryContext*>(ctx)) return build_primary(p);
   if (auto* b = dynamic_cast<P::BinaryContext*>(ctx))
     return std::make_unique<Binary>(span(ctx), binary_op_for(b->op->getText()), build_expr(b->lhs), build_expr(b->rhs));
@@ -218,7 +267,7 @@ ExprPtr AstBuilder::build_trailer(ExprPtr value, antlr4::Token* first, P::Traile
   SourceLoc whole = span(first, ctx->getStop());
   if (auto* call = dynamic_cast<P::CallTrailerContext*>(ctx)) return build_call(std::move(value), whole, call->arglist());
   if (auto* attr = dynamic_cast<P::AttributeTrailerContext*>(ctx))
-    return std::make_unique<Attribute>(whole, std::move(value), attr->NAME()->getText(), loc(attr->NAME()));
+    return std::make_unique<Attribute>(whole, std::move(value), identifier(attr->NAME()), loc(attr->NAME()));
   auto* sub = static_cast<P::SubscriptTrailerContext*>(ctx);
   std::vector<ExprPtr> indices;
   for (auto* s : sub->subscriptlist()->subscript()) indices.push_back(build_subscript(s));
@@ -239,7 +288,7 @@ ExprPtr AstBuilder::build_call(ExprPtr func, SourceLoc whole, P::ArglistContext*
   if (arglist) {
     for (auto* argument : arglist->argument()) {
       if (auto* kw = dynamic_cast<P::KeywordArgumentContext*>(argument)) {
-        std::string name = kw->NAME()->getText();
+        std::string name = identifier(kw->NAME());
         for (const Keyword& seen : keywords)
           if (seen.name == name) error(DiagCode::SyntaxError, loc(kw->NAME()), "keyword argument repeated: '" + name + "'");
         keywords.push_back({name, loc(kw->NAME()), build_test(kw->test())});
@@ -251,10 +300,12 @@ ExprPtr AstBuilder::build_call(ExprPtr func, SourceLoc whole, P::ArglistContext*
         if (!keywords.empty())
           error(DiagCode::SyntaxError, span(pos), "positional argument follows keyword argument");
         args.push_back(build_test(pos->test()));
+      } else if (auto* star = dynamic_cast<P::StarArgumentContext*>(argument)) {
+        if (!keywords.empty())
+          error(DiagCode::SyntaxError, span(star), "iterable argument unpacking follows keyword argument");
+        args.push_back(std::make_unique<Starred>(span(star), build_test(star->test())));
       } else {
-        bool star = dynamic_cast<P::StarArgumentContext*>(argument) != nullptr;
-        unsupported(span(argument), star ? "argument unpacking with '*' is not supported"
-                                         : "keyword argument unpacking with '**' is not supported");
+        unsupported(span(argument), "keyword argument unpacking with '**' is not supported");
       }
     }
   }
@@ -264,7 +315,7 @@ ExprPtr AstBuilder::build_call(ExprPtr func, SourceLoc whole, P::ArglistContext*
 ExprPtr AstBuilder::build_atom(P::AtomContext* ctx) {
   SourceLoc where = span(ctx);
   if (auto* name = dynamic_cast<P::NameAtomContext*>(ctx))
-    return std::make_unique<Name>(where, name->NAME()->getText());
+    return std::make_unique<Name>(where, identifier(name->NAME()));
   if (auto* number = dynamic_cast<P::NumberAtomContext*>(ctx)) return build_number(number->NUMBER()->getSymbol());
   if (auto* strings = dynamic_cast<P::StringAtomContext*>(ctx)) return build_strings(strings);
   if (dynamic_cast<P::TrueAtomContext*>(ctx)) return std::make_unique<BoolLit>(where, true);
@@ -340,7 +391,7 @@ ExprPtr AstBuilder::build_number(antlr4::Token* token) {
     if (c != '_') text += c;
   char last = text.back();
   if (last == 'j' || last == 'J') return unsupported_expr(where, "complex numbers are not supported");
-  bool is_prefixed = text.size() > 1 && text[0] == '0' && std::isalpha(static_cast<unsigned char>(text[1]));
+  bool is_prefixed = text.size() > 1 && text[0] == '0' && std::string_view("xXoObB").find(text[1]) != std::string_view::npos;
   bool is_float = !is_prefixed && text.find_first_of(".eE") != std::string::npos;
   if (is_float) {
     // strtod rounds as Python does (overflow to inf, underflow to 0.0 or a

@@ -32,6 +32,8 @@ class AstBuilder {
   ast::ExprPtr build_exprlist(P::ExprlistContext* ctx);
 
   SourceLoc loc(const antlr4::Token* token) const { return token_loc(file_, token); }
+  // A NAME's text in NFKC normal form, as Python compares identifiers.
+  std::string identifier(antlr4::tree::TerminalNode* name) const;
   SourceLoc loc(antlr4::tree::TerminalNode* node) const { return token_loc(file_, node->getSymbol()); }
   SourceLoc span(antlr4::ParserRuleContext* ctx) const { return span_loc(file_, ctx); }
   SourceLoc span(const antlr4::Token* first, const antlr4::Token* last) const {
@@ -41,12 +43,18 @@ class AstBuilder {
   // A located "not supported" error; returns a placeholder expression so
   // that building can go on and find further errors.
   ast::ExprPtr unsupported_expr(SourceLoc loc, std::string message);
+  // Counts one level of expression nesting; false (after one error) when too deep.
+  bool enter_expression(SourceLoc loc);
+  void leave_expression() { --expression_depth_; }
   void unsupported(SourceLoc loc, std::string message) {
     diags_.error(DiagCode::NotSupported, loc, std::move(message));
   }
   void error(DiagCode code, SourceLoc loc, std::string message) { diags_.error(code, loc, std::move(message)); }
 
  private:
+  ast::ExprPtr build_expr_inner(P::ExprContext* ctx);
+  ast::ExprPtr build_test_inner(P::TestContext* ctx);
+  ast::ExprPtr build_bool_expr_inner(P::Bool_exprContext* ctx);
   ast::ExprPtr build_comparison(P::ComparisonContext* ctx);
   ast::ExprPtr build_primary(P::PrimaryContext* ctx);
   ast::ExprPtr build_atom(P::AtomContext* ctx);
@@ -74,6 +82,11 @@ class AstBuilder {
 
   FileId file_;
   DiagnosticEngine& diags_;
+  // Expressions nest at most this deep, so that every later pass can
+  // recurse over them (CPython's parser stops at a similar depth).
+  static constexpr int kMaxExpressionDepth = 4000;
+  int expression_depth_ = 0;
+  bool reported_too_deep_ = false;
   int function_depth_ = 0;  // 'return' needs a function
   int loop_depth_ = 0;      // 'break' and 'continue' need a loop of this function
 };

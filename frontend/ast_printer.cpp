@@ -1,6 +1,6 @@
 #include "frontend/ast_printer.h"
 
-#include "frontend/float_repr.h"
+#include "support/float_repr.h"
 
 #include <cstdio>
 
@@ -176,6 +176,10 @@ class Printer {
         for (const ExprPtr& elt : elts) expr(*elt, depth + 1, nullptr);
         return;
       }
+      case ExprKind::Starred:
+        line(depth, label, head, e.loc);
+        expr(*static_cast<const Starred&>(e).value, depth + 1, nullptr);
+        return;
       case ExprKind::Unary: {
         const auto& n = static_cast<const Unary&>(e);
         line(depth, label, head + " " + std::string(spelling(n.op)), e.loc);

@@ -19,7 +19,16 @@ namespace parc {
   X(InvalidLiteral, "E0009", "a malformed or out-of-range literal")         \
   X(NotSupported, "E0010", "a Python construct parc does not support")      \
   X(UnsupportedModule, "E0011", "an import of a module parc does not provide") \
-  X(InvalidTarget, "E0012", "an assignment to something that cannot be assigned")
+  X(InvalidTarget, "E0012", "an assignment to something that cannot be assigned") \
+  X(UndefinedName, "E0100", "a name that is not defined")                   \
+  X(ArgumentCount, "E0101", "a call with the wrong number of arguments")    \
+  X(TypeMismatch, "E0102", "an operation on types that do not support it")  \
+  X(ConflictingTypes, "E0103", "a variable used with two incompatible types") \
+  X(UnsupportedFunction, "E0104", "a builtin or module attribute parc does not provide") \
+  X(NotCallable, "E0105", "a call of something that is not a function")     \
+  X(RecursiveType, "E0106", "a recursive function whose return type cannot be inferred") \
+  X(NotConstant, "E0107", "a module variable read by a function that is not a constant") \
+  X(InvalidArgument, "E0108", "an argument of a kind the callee does not take")
 
 enum class DiagCode {
 #define PARC_DIAG_ENUM(name, code, summary) name,

@@ -56,14 +56,9 @@ IndentLexer::IndentLexer(antlr4::CharStream* input, SyntaxSink& sink)
   const antlr4::dfa::Vocabulary& vocabulary = getVocabulary();
   std::size_t max_type = KernelParser::DEDENT + 1;
   literal_.assign(max_type, 0);
-  unary_.assign(max_type, 0);
-  right_nesting_.assign(max_type, 0);
   for (std::size_t type = 1; type < max_type; ++type) {
     std::string literal = vocabulary.getLiteralName(type);  // "'('" or ""
     if (literal.size() == 3) literal_[type] = static_cast<unsigned char>(literal[1]);
-    if (literal == "'not'" || literal == "'await'" || literal == "'lambda'" || literal == "'yield'")
-      unary_[type] = 1;
-    if (literal == "'**'" || literal == "'if'" || literal == "':='") right_nesting_[type] = 1;
   }
 }
 
@@ -149,45 +144,14 @@ void IndentLexer::on_real_token(std::unique_ptr<Token> token) {
     if (too_deep_) return;
   }
   if (literal_[token->getType()] != 0) on_bracket(*token);
-  if (nests_deeper(*token) && prefix_run_ + right_nesting_count_ > kMaxPrefixOperators) {
-    fail_too_deep(sink_.loc(token.get()), "expression too deeply nested: more than " +
-                                              std::to_string(kMaxPrefixOperators) + " nested operators");
-  }
   if (too_deep_) return;
-  last_type_ = token->getType();
   pending_.push_back(std::move(token));
-}
-
-// Counts the operators that make the parser recurse: a run of prefix
-// operators ("- - not x", reset by an operand) and, for the statement, the
-// right-nesting ones ("a ** b ** c", "x if c else y if d else z"). Returns
-// true when the token added to either count.
-bool IndentLexer::nests_deeper(const Token& token) {
-  std::size_t type = token.getType();
-  char32_t last = literal_[last_type_];
-  bool after_operand = last_type_ == NAME || last_type_ == NUMBER || last_type_ == STRING ||
-                       last == ')' || last == ']' || last == '}';
-  if (right_nesting_[type]) {
-    ++right_nesting_count_;
-    return true;
-  }
-  char32_t ch = literal_[type];
-  bool prefix = unary_[type] || ((ch == '-' || ch == '+' || ch == '~') && !after_operand);
-  if (prefix) {
-    ++prefix_run_;
-    return true;
-  }
-  if (type == NAME || type == NUMBER || type == STRING) prefix_run_ = 0;
-  return false;
 }
 
 // The first token of a logical line: emit the held NEWLINE and the INDENT or
 // DEDENTs that the line's indentation calls for.
 void IndentLexer::on_line_start(const Token& first) {
   at_line_start_ = false;
-  prefix_run_ = 0;
-  right_nesting_count_ = 0;
-  last_type_ = 0;
   std::string indent = line_indent_;
   if (at_file_start_) {
     at_file_start_ = false;

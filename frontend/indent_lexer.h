@@ -9,8 +9,7 @@
 // ignored, tabs and spaces are compared as CPython does, and a NEWLINE is
 // added before EOF when the file does not end with one. It also reports the
 // lexical errors (unterminated strings, stray characters, unmatched
-// brackets) and enforces the nesting limits that keep the recursive-descent
-// parser well inside its stack.
+// brackets) and enforces CPython's limits on nested brackets and blocks.
 #pragma once
 
 #include "frontend/syntax_sink.h"
@@ -27,7 +26,6 @@ class IndentLexer : public kernel_grammar::KernelLexer {
  public:
   static constexpr std::size_t kMaxBracketDepth = 200;    // CPython's limit too
   static constexpr std::size_t kMaxIndentDepth = 100;     // CPython's limit too
-  static constexpr std::size_t kMaxPrefixOperators = 1000;  // nested, per statement
 
   IndentLexer(antlr4::CharStream* input, SyntaxSink& sink);
 
@@ -50,7 +48,6 @@ class IndentLexer : public kernel_grammar::KernelLexer {
   void on_line_start(const antlr4::Token& first);
   void on_bracket(antlr4::Token& token);
   void on_eof(std::unique_ptr<antlr4::Token> eof);
-  bool nests_deeper(const antlr4::Token& token);
   bool check_lexical_error(antlr4::Token& token);
   void fail_too_deep(SourceLoc loc, std::string message);
   std::unique_ptr<antlr4::Token> synthesize(std::size_t type, const antlr4::Token& at);
@@ -65,12 +62,7 @@ class IndentLexer : public kernel_grammar::KernelLexer {
   bool at_file_start_ = true;
   bool too_deep_ = false;
   bool finished_ = false;
-  std::size_t prefix_run_ = 0;           // unbroken run of prefix operators
-  std::size_t right_nesting_count_ = 0;  // '**', 'if', ':=' in this statement
-  std::size_t last_type_ = 0;  // type of the last real token, for unary detection
   std::vector<char32_t> literal_;  // token type -> its one-char literal, if any
-  std::vector<std::uint8_t> unary_;          // token type -> 1 for 'not', 'await', ...
-  std::vector<std::uint8_t> right_nesting_;  // token type -> 1 for '**', 'if', ':='
 };
 
 }  // namespace parc

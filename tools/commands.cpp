@@ -1,12 +1,15 @@
 #include "tools/commands.h"
 
+#include "api/pipeline.h"
 #include "frontend/ast_printer.h"
 #include "frontend/diagnostic_renderer.h"
-#include "frontend/parse.h"
+#include "ir/printer.h"
 
+#include <cstdio>
 #include <iostream>
 #include <iterator>
 #include <optional>
+#include <sstream>
 
 namespace parc::tools {
 namespace {
@@ -23,30 +26,87 @@ std::optional<FileId> load_script(SourceManager& sources, const std::string& pat
   return id;
 }
 
-// Parses a script, printing its diagnostics; nullptr on any error.
-std::unique_ptr<ast::Module> parse_script(SourceManager& sources, FileId file) {
+// Loads and compiles up to `stage`, printing diagnostics; an exit code when it stops.
+std::optional<int> compile_script(SourceManager& sources, const std::string& path, Stage stage,
+                                  const CompileFlags& flags, Compilation& out) {
+  std::optional<FileId> file = load_script(sources, path);
+  if (!file) return kUsageError;
   DiagnosticEngine diags;
-  std::unique_ptr<ast::Module> module = parse_module(sources, file, diags);
+  PipelineOptions options;
+  options.opt_level = flags.opt_level;
+  bool ok = compile(sources, *file, diags, options, stage, out);
   std::cerr << render_diagnostics(diags, sources);
-  return diags.has_errors() ? nullptr : std::move(module);
+  if (!ok || diags.has_errors()) return kUserError;
+  return std::nullopt;
+}
+
+// Keeps the LLVM functions that belong to one Python function ("f", "f__int64").
+std::string filter_llvm(const std::string& text, const std::string& function) {
+  std::istringstream in(text);
+  std::string line, out;
+  bool keep = false;
+  while (std::getline(in, line)) {
+    if (line.rfind("define ", 0) == 0) {
+      std::size_t at = line.find('@');
+      std::string name = line.substr(at + 1, line.find('(', at) - at - 1);
+      keep = name == function || name.rfind(function + "__", 0) == 0;
+    }
+    if (keep) out += line + "\n";
+    if (keep && line == "}") {
+      keep = false;
+      out += "\n";
+    }
+  }
+  return out;
 }
 
 }  // namespace
 
 int check_command(const std::string& path) {
   SourceManager sources;
-  std::optional<FileId> file = load_script(sources, path);
-  if (!file) return kUsageError;
-  return parse_script(sources, *file) ? kOk : kUserError;
+  Compilation compiled;
+  if (auto code = compile_script(sources, path, Stage::Ir, {}, compiled)) return *code;
+  return kOk;
 }
 
-int emit_command(const std::string& path, const EmitOptions& options) {
+int emit_command(const std::string& path, const EmitOptions& options, const CompileFlags& flags) {
   SourceManager sources;
-  std::optional<FileId> file = load_script(sources, path);
-  if (!file) return kUsageError;
-  std::unique_ptr<ast::Module> module = parse_script(sources, *file);
-  if (!module) return kUserError;
-  if (options.ast) std::cout << ast::print_ast(*module, sources.file(*file).name());
+  Compilation compiled;
+  Stage stage = options.what == EmitWhat::Ast   ? Stage::Ast
+                : options.what == EmitWhat::Ir  ? Stage::Ir
+                : options.what == EmitWhat::Llvm ? Stage::Llvm
+                                                 : Stage::LlvmOptimized;
+  if (auto code = compile_script(sources, path, stage, flags, compiled)) return *code;
+  switch (options.what) {
+    case EmitWhat::Ast: std::cout << ast::print_ast(*compiled.ast, sources.file(0).name()); break;
+    case EmitWhat::Ir:
+      for (const auto& fn : compiled.ir->functions)
+        if (options.function.empty() || fn->name == options.function) std::cout << ir::print_function(*compiled.ir, *fn);
+      break;
+    case EmitWhat::Llvm:
+    case EmitWhat::LlvmOptimized: {
+      std::string text = print_llvm(compiled);
+      std::cout << (options.function.empty() ? text : filter_llvm(text, options.function));
+      break;
+    }
+    case EmitWhat::Assembly: std::cout << print_assembly(compiled); break;
+  }
+  return kOk;
+}
+
+int run_command(const std::string& path, const RunOptions& options, const CompileFlags& flags) {
+  SourceManager sources;
+  Compilation compiled;
+  if (auto code = compile_script(sources, path, Stage::LlvmOptimized, flags, compiled)) return *code;
+  std::fflush(stdout);
+  RunResult result = run_main(compiled, stdout);
+  if (options.time)
+    std::fprintf(stderr, "parc: compile %.1f ms, machine code %.1f ms, run %.1f ms\n", compiled.compile_seconds * 1e3,
+                 result.jit_seconds * 1e3, result.run_seconds * 1e3);
+  if (!result.ok) {
+    std::cerr << result.error << "\n";
+    return kUserError;
+  }
   return kOk;
 }
 

@@ -1,6 +1,6 @@
 // The `parc` subcommands, each a function from parsed options to an exit
-// code: 0 success, 1 an error in the user's program (diagnostics printed on
-// stderr), 2 wrong usage (a one-line message).
+// code: 0 success, 1 an error in the user's program (diagnostics or a
+// runtime error printed on stderr), 2 wrong usage (a one-line message).
 #pragma once
 
 #include <string>
@@ -9,13 +9,26 @@ namespace parc::tools {
 
 enum ExitCode : int { kOk = 0, kUserError = 1, kUsageError = 2 };
 
-struct EmitOptions {
-  bool ast = false;
+enum class EmitWhat { Ast, Ir, Llvm, LlvmOptimized, Assembly };
+
+struct CompileFlags {
+  int opt_level = 3;
 };
 
-// `parc check FILE`: parse and check; print nothing on success.
+struct EmitOptions {
+  EmitWhat what = EmitWhat::Ast;
+  std::string function;  // only this function (IR and LLVM output)
+};
+
+struct RunOptions {
+  bool time = false;  // print compile and run times on stderr
+};
+
+// `parc check FILE`: parse and type-check; print nothing on success.
 int check_command(const std::string& path);
-// `parc emit --ast FILE`: print the chosen representation on stdout.
-int emit_command(const std::string& path, const EmitOptions& options);
+// `parc emit --ast|--ir|--llvm|--llvm-opt|--asm FILE`: print on stdout.
+int emit_command(const std::string& path, const EmitOptions& options, const CompileFlags& flags);
+// `parc run FILE`: compile and run the script.
+int run_command(const std::string& path, const RunOptions& options, const CompileFlags& flags);
 
 }  // namespace parc::tools

@@ -5,6 +5,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <iostream>
 
 int main(int argc, char** argv) {
@@ -14,16 +15,41 @@ int main(int argc, char** argv) {
   app.require_subcommand(0, 1);
 
   std::string file;
-  CLI::App* check = app.add_subcommand("check", "Parse and check a script; print its errors, run nothing");
+  CompileFlags flags;
+  auto add_opt_level = [&](CLI::App* command) {
+    command->add_option("-O", flags.opt_level, "optimisation level 0..3 (default 3)")->check(CLI::Range(0, 3));
+  };
+
+  CLI::App* run = app.add_subcommand("run", "Compile and run a script");
+  RunOptions run_options;
+  run->add_option("FILE", file, "the script ('-' reads standard input)")->required();
+  run->add_flag("--time", run_options.time, "print compile and run times on stderr");
+  add_opt_level(run);
+
+  CLI::App* check = app.add_subcommand("check", "Parse and type-check a script; print its errors, run nothing");
   check->add_option("FILE", file, "the script ('-' reads standard input)")->required();
 
   EmitOptions emit_options;
+  bool ast = false, ir = false, llvm = false, llvm_opt = false, assembly = false;
   CLI::App* emit = app.add_subcommand("emit", "Print a compiler representation of a script");
-  emit->add_flag("--ast", emit_options.ast, "the abstract syntax tree");
+  emit->add_flag("--ast", ast, "the abstract syntax tree");
+  emit->add_flag("--ir", ir, "the typed IR of every specialised function");
+  emit->add_flag("--llvm", llvm, "LLVM IR before optimisation");
+  emit->add_flag("--llvm-opt", llvm_opt, "LLVM IR after optimisation");
+  emit->add_flag("--asm", assembly, "machine code for this computer");
+  emit->add_option("--function", emit_options.function, "only this function (with --ir, --llvm, --llvm-opt)");
   emit->add_option("FILE", file, "the script ('-' reads standard input)")->required();
+  add_opt_level(emit);
+
+  // `parc FILE` is `parc run FILE`.
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (!args.empty() && args[0].size() > 0 && args[0][0] != '-' && args[0] != "run" && args[0] != "check" &&
+      args[0] != "emit")
+    args.insert(args.begin(), "run");
+  std::reverse(args.begin(), args.end());
 
   try {
-    app.parse(argc, argv);
+    app.parse(args);
   } catch (const CLI::CallForHelp&) {
     std::cout << app.help();
     return kOk;
@@ -35,13 +61,22 @@ int main(int argc, char** argv) {
     return kUsageError;
   }
 
-  if (*check) return check_command(file);
-  if (*emit) {
-    if (!emit_options.ast) {
-      std::cerr << "parc: error: emit needs a representation: --ast\n";
-      return kUsageError;
+  try {
+    if (*check) return check_command(file);
+    if (*run) return run_command(file, run_options, flags);
+    if (*emit) {
+      int chosen = ast + ir + llvm + llvm_opt + assembly;
+      if (chosen != 1) {
+        std::cerr << "parc: error: emit needs exactly one of --ast, --ir, --llvm, --llvm-opt, --asm\n";
+        return kUsageError;
+      }
+      emit_options.what = ast ? EmitWhat::Ast : ir ? EmitWhat::Ir : llvm ? EmitWhat::Llvm
+                          : llvm_opt ? EmitWhat::LlvmOptimized : EmitWhat::Assembly;
+      return emit_command(file, emit_options, flags);
     }
-    return emit_command(file, emit_options);
+  } catch (const std::exception& e) {
+    std::cerr << "parc: " << e.what() << "\n";
+    return 3;
   }
   std::cerr << app.help();
   return kUsageError;

@@ -1,4 +1,4 @@
-#include "frontend/float_repr.h"
+#include "support/float_repr.h"
 
 #include <charconv>
 #include <cmath>

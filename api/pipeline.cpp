@@ -1,0 +1,103 @@
+#include "api/pipeline.h"
+
+#include "codegen/jit.h"
+#include "codegen/lower_module.h"
+#include "codegen/optimize.h"
+#include "codegen/target.h"
+#include "frontend/big_stack.h"
+#include "frontend/parse.h"
+#include "ir/printer.h"
+#include "ir/specialize.h"
+#include "ir/verifier.h"
+#include "runtime/runtime.h"
+
+#include <llvm/ADT/SmallString.h>
+#include <llvm/IR/LLVMContext.h>
+#include <llvm/IR/LegacyPassManager.h>
+#include <llvm/IR/Module.h>
+#include <llvm/IR/Verifier.h>
+#include <llvm/Support/raw_ostream.h>
+#include <llvm/Target/TargetMachine.h>
+
+#include <chrono>
+#include <stdexcept>
+
+namespace parc {
+namespace {
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+}  // namespace
+
+Compilation::Compilation() = default;
+Compilation::~Compilation() = default;
+
+bool compile(const SourceManager& sources, FileId file, DiagnosticEngine& diags, const PipelineOptions& options,
+             Stage last, Compilation& out) {
+  auto start = std::chrono::steady_clock::now();
+  out.ast = parse_module(sources, file, diags);
+  if (!out.ast) return false;
+  if (last == Stage::Ast) return true;
+  bool ok = true;
+  // Semantic analysis and lowering recurse over expressions as deep as the
+  // parser allows: they get the same large stack.
+  run_with_stack(kParserStackBytes, [&] {
+    out.ir = ir::specialize_module(*out.ast, out.types, diags);
+    if (!out.ir) {
+      ok = false;
+      return;
+    }
+    std::vector<std::string> problems = ir::verify(*out.ir);
+    if (!problems.empty()) throw std::logic_error("internal error: invalid IR: " + problems.front());
+    if (last == Stage::Ir) return;
+    out.target = codegen::host_target_machine(options.opt_level);
+    out.llvm_context = std::make_unique<llvm::LLVMContext>();
+    out.llvm_module = codegen::lower_module(*out.ir, sources, *out.llvm_context, *out.target);
+    std::string broken;
+    llvm::raw_string_ostream why(broken);
+    if (llvm::verifyModule(*out.llvm_module, &why)) throw std::logic_error("internal error: invalid LLVM IR: " + broken);
+    if (last == Stage::LlvmOptimized) codegen::optimize(*out.llvm_module, *out.target, options.opt_level);
+  });
+  out.compile_seconds = seconds_since(start);
+  return ok;
+}
+
+std::string print_llvm(const Compilation& compiled) {
+  std::string text;
+  llvm::raw_string_ostream stream(text);
+  compiled.llvm_module->print(stream, nullptr);
+  return text;
+}
+
+std::string print_assembly(Compilation& compiled) {
+  llvm::SmallString<0> text;
+  llvm::raw_svector_ostream stream(text);
+  llvm::legacy::PassManager passes;
+  if (compiled.target->addPassesToEmitFile(passes, stream, nullptr, llvm::CodeGenFileType::AssemblyFile))
+    throw std::runtime_error("the target cannot print assembly");
+  passes.run(*compiled.llvm_module);
+  return std::string(text.str());
+}
+
+RunResult run_main(Compilation& compiled, std::FILE* out) {
+  RunResult result;
+  auto start = std::chrono::steady_clock::now();
+  codegen::Jit jit;
+  jit.add(std::move(compiled.llvm_module), std::move(compiled.llvm_context));
+  auto main = reinterpret_cast<void (*)(parc_context*)>(jit.lookup("__main__"));
+  result.jit_seconds = seconds_since(start);
+  parc_context ctx = runtime::make_context(out);
+  start = std::chrono::steady_clock::now();
+  main(&ctx);
+  result.run_seconds = seconds_since(start);
+  std::fflush(out);
+  if (ctx.error != PARC_OK) {
+    result.ok = false;
+    result.error = runtime::format_error(ctx);
+  }
+  return result;
+}
+
+}  // namespace parc

@@ -1,0 +1,317 @@
+// parc's typed IR: a structured form of one specialised function (a
+// function body for one tuple of argument types), where every expression
+// has a type, every variable is a typed id, and Python's implicit
+// conversions are explicit Casts. Built by ir/specialize.h, checked by
+// ir/verifier.h, printed by ir/printer.h, lowered to LLVM by codegen/.
+//
+// The node kinds are X-macro lists; nodes are made through the constructors
+// below, each of which takes the SourceLoc of the Python text it stands for.
+#pragma once
+
+#include "frontend/source_loc.h"
+#include "ir/types.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace parc::ir {
+
+#define PARC_IR_EXPR_KINDS(X) \
+  X(Const)                    \
+  X(VarRef)                   \
+  X(Unary)                    \
+  X(Binary)                   \
+  X(Compare)                  \
+  X(Logical)                  \
+  X(Select)                   \
+  X(Cast)                     \
+  X(Call)                     \
+  X(Intrinsic)                \
+  X(MakeTuple)                \
+  X(TupleGet)
+
+#define PARC_IR_STMT_KINDS(X) \
+  X(Assign)                   \
+  X(If)                       \
+  X(While)                    \
+  X(ForRange)                 \
+  X(Break)                    \
+  X(Continue)                 \
+  X(Return)                   \
+  X(Eval)                     \
+  X(Assert)                   \
+  X(Print)
+
+enum class ExprKind {
+#define PARC_IR_ENUM(name) name,
+  PARC_IR_EXPR_KINDS(PARC_IR_ENUM)
+};
+enum class StmtKind { PARC_IR_STMT_KINDS(PARC_IR_ENUM)
+#undef PARC_IR_ENUM
+};
+
+std::string_view kind_name(ExprKind kind);
+std::string_view kind_name(StmtKind kind);
+
+using VarId = std::uint32_t;
+using FunctionId = std::uint32_t;
+
+enum class UnaryOp { Neg, Invert, Not };
+// Operands and result share one type, except the shifts (int operands of
+// the result type too) and Pow with a float result.
+enum class BinaryOp { Add, Sub, Mul, Div, FloorDiv, Mod, Pow, LShift, RShift, BitAnd, BitOr, BitXor, Min, Max };
+enum class CmpOp { Lt, Gt, Eq, Ge, Le, Ne };
+enum class LogicalOp { And, Or };
+
+// Calls into math and the runtime. Each has fixed operand and result types
+// chosen by the specialiser.
+#define PARC_IR_INTRINSICS(X)                                                              \
+  X(Sqrt, "sqrt") X(Exp, "exp") X(Expm1, "expm1") X(Log, "log") X(Log2, "log2")            \
+  X(Log10, "log10") X(Log1p, "log1p") X(Sin, "sin") X(Cos, "cos") X(Tan, "tan")            \
+  X(Asin, "asin") X(Acos, "acos") X(Atan, "atan") X(Atan2, "atan2") X(Sinh, "sinh")        \
+  X(Cosh, "cosh") X(Tanh, "tanh") X(Floor, "floor") X(Ceil, "ceil") X(Trunc, "trunc")      \
+  X(Fabs, "fabs") X(Hypot, "hypot") X(PowF, "pow") X(Copysign, "copysign") X(Fmod, "fmod") \
+  X(Erf, "erf") X(Erfc, "erfc") X(Gamma, "gamma") X(Lgamma, "lgamma") X(IsNan, "isnan")    \
+  X(IsInf, "isinf") X(IsFinite, "isfinite") X(Abs, "abs") X(RoundEven, "round")            \
+  X(RoundDigits, "round_digits") X(PerfCounter, "perf_counter")
+
+enum class IntrinsicKind {
+#define PARC_IR_INTRINSIC_ENUM(name, text) name,
+  PARC_IR_INTRINSICS(PARC_IR_INTRINSIC_ENUM)
+#undef PARC_IR_INTRINSIC_ENUM
+};
+std::string_view intrinsic_name(IntrinsicKind kind);
+
+std::string_view spelling(BinaryOp op);
+std::string_view spelling(UnaryOp op);
+std::string_view spelling(CmpOp op);
+
+// ---------------------------------------------------------------- expressions
+
+struct Expr {
+  Expr(ExprKind kind, SourceLoc loc, TypeRef type) : kind(kind), loc(loc), type(type) {}
+  virtual ~Expr() = default;
+  const ExprKind kind;
+  SourceLoc loc;
+  TypeRef type;
+};
+using ExprPtr = std::unique_ptr<Expr>;
+
+// A literal. Ints keep their bits in `i` (two's complement for signed types).
+struct Const : Expr {
+  static constexpr ExprKind kKind = ExprKind::Const;
+  Const(SourceLoc loc, TypeRef type) : Expr(kKind, loc, type) {}
+  std::uint64_t i = 0;
+  double f = 0;
+  std::string s;
+};
+
+struct VarRef : Expr {
+  static constexpr ExprKind kKind = ExprKind::VarRef;
+  VarRef(SourceLoc loc, TypeRef type, VarId var) : Expr(kKind, loc, type), var(var) {}
+  VarId var;
+};
+
+struct Unary : Expr {
+  static constexpr ExprKind kKind = ExprKind::Unary;
+  Unary(SourceLoc loc, TypeRef type, UnaryOp op, ExprPtr operand)
+      : Expr(kKind, loc, type), op(op), operand(std::move(operand)) {}
+  UnaryOp op;
+  ExprPtr operand;
+};
+
+struct Binary : Expr {
+  static constexpr ExprKind kKind = ExprKind::Binary;
+  Binary(SourceLoc loc, TypeRef type, BinaryOp op, ExprPtr lhs, ExprPtr rhs)
+      : Expr(kKind, loc, type), op(op), lhs(std::move(lhs)), rhs(std::move(rhs)) {}
+  BinaryOp op;
+  ExprPtr lhs, rhs;
+};
+
+// operands[0] ops[0] operands[1] ops[1] ...: each operand evaluated at most
+// once, left to right, stopping at the first false link; pairs share a type.
+struct Compare : Expr {
+  static constexpr ExprKind kKind = ExprKind::Compare;
+  Compare(SourceLoc loc, TypeRef type) : Expr(kKind, loc, type) {}
+  std::vector<CmpOp> ops;
+  std::vector<ExprPtr> operands;
+};
+
+// Python's and/or: the value of the operand that decided (both of `type`).
+struct Logical : Expr {
+  static constexpr ExprKind kKind = ExprKind::Logical;
+  Logical(SourceLoc loc, TypeRef type, LogicalOp op, ExprPtr lhs, ExprPtr rhs)
+      : Expr(kKind, loc, type), op(op), lhs(std::move(lhs)), rhs(std::move(rhs)) {}
+  LogicalOp op;
+  ExprPtr lhs, rhs;
+};
+
+// cond ? then : otherwise, with cond a bool; only the chosen side runs.
+struct Select : Expr {
+  static constexpr ExprKind kKind = ExprKind::Select;
+  Select(SourceLoc loc, TypeRef type, ExprPtr cond, ExprPtr then, ExprPtr otherwise)
+      : Expr(kKind, loc, type), cond(std::move(cond)), then(std::move(then)), otherwise(std::move(otherwise)) {}
+  ExprPtr cond, then, otherwise;
+};
+
+// A numeric conversion to `type`: ints wrap or extend, floats to ints
+// truncate toward zero, anything to bool is "!= 0".
+struct Cast : Expr {
+  static constexpr ExprKind kKind = ExprKind::Cast;
+  Cast(SourceLoc loc, TypeRef type, ExprPtr operand) : Expr(kKind, loc, type), operand(std::move(operand)) {}
+  ExprPtr operand;
+};
+
+struct Call : Expr {
+  static constexpr ExprKind kKind = ExprKind::Call;
+  Call(SourceLoc loc, TypeRef type, FunctionId callee, std::vector<ExprPtr> args)
+      : Expr(kKind, loc, type), callee(callee), args(std::move(args)) {}
+  FunctionId callee;
+  std::vector<ExprPtr> args;
+};
+
+struct Intrinsic : Expr {
+  static constexpr ExprKind kKind = ExprKind::Intrinsic;
+  Intrinsic(SourceLoc loc, TypeRef type, IntrinsicKind intrinsic, std::vector<ExprPtr> args)
+      : Expr(kKind, loc, type), intrinsic(intrinsic), args(std::move(args)) {}
+  IntrinsicKind intrinsic;
+  std::vector<ExprPtr> args;
+};
+
+struct MakeTuple : Expr {
+  static constexpr ExprKind kKind = ExprKind::MakeTuple;
+  MakeTuple(SourceLoc loc, TypeRef type, std::vector<ExprPtr> elements)
+      : Expr(kKind, loc, type), elements(std::move(elements)) {}
+  std::vector<ExprPtr> elements;
+};
+
+struct TupleGet : Expr {
+  static constexpr ExprKind kKind = ExprKind::TupleGet;
+  TupleGet(SourceLoc loc, TypeRef type, ExprPtr tuple, std::size_t index)
+      : Expr(kKind, loc, type), tuple(std::move(tuple)), index(index) {}
+  ExprPtr tuple;
+  std::size_t index;
+};
+
+// ----------------------------------------------------------------- statements
+
+struct Stmt {
+  Stmt(StmtKind kind, SourceLoc loc) : kind(kind), loc(loc) {}
+  virtual ~Stmt() = default;
+  const StmtKind kind;
+  SourceLoc loc;
+};
+using StmtPtr = std::unique_ptr<Stmt>;
+using Block = std::vector<StmtPtr>;
+
+struct Assign : Stmt {
+  static constexpr StmtKind kKind = StmtKind::Assign;
+  Assign(SourceLoc loc, VarId var, ExprPtr value) : Stmt(kKind, loc), var(var), value(std::move(value)) {}
+  VarId var;
+  ExprPtr value;
+};
+
+struct If : Stmt {
+  static constexpr StmtKind kKind = StmtKind::If;
+  If(SourceLoc loc, ExprPtr cond) : Stmt(kKind, loc), cond(std::move(cond)) {}
+  ExprPtr cond;
+  Block then, otherwise;
+};
+
+struct While : Stmt {
+  static constexpr StmtKind kKind = StmtKind::While;
+  While(SourceLoc loc, ExprPtr cond) : Stmt(kKind, loc), cond(std::move(cond)) {}
+  ExprPtr cond;
+  Block body;
+};
+
+// for var in range(start, stop, step): the bounds are evaluated once; a
+// zero step raises ValueError, as in Python.
+struct ForRange : Stmt {
+  static constexpr StmtKind kKind = StmtKind::ForRange;
+  ForRange(SourceLoc loc, VarId var, ExprPtr start, ExprPtr stop, ExprPtr step)
+      : Stmt(kKind, loc), var(var), start(std::move(start)), stop(std::move(stop)), step(std::move(step)) {}
+  VarId var;
+  ExprPtr start, stop, step;
+  Block body;
+};
+
+struct Break : Stmt {
+  static constexpr StmtKind kKind = StmtKind::Break;
+  explicit Break(SourceLoc loc) : Stmt(kKind, loc) {}
+};
+
+struct Continue : Stmt {
+  static constexpr StmtKind kKind = StmtKind::Continue;
+  explicit Continue(SourceLoc loc) : Stmt(kKind, loc) {}
+};
+
+struct Return : Stmt {
+  static constexpr StmtKind kKind = StmtKind::Return;
+  Return(SourceLoc loc, ExprPtr value) : Stmt(kKind, loc), value(std::move(value)) {}
+  ExprPtr value;  // of the function's return type; a None Const for "return"
+};
+
+struct Eval : Stmt {
+  static constexpr StmtKind kKind = StmtKind::Eval;
+  Eval(SourceLoc loc, ExprPtr value) : Stmt(kKind, loc), value(std::move(value)) {}
+  ExprPtr value;
+};
+
+struct Assert : Stmt {
+  static constexpr StmtKind kKind = StmtKind::Assert;
+  Assert(SourceLoc loc, ExprPtr cond, std::string message)
+      : Stmt(kKind, loc), cond(std::move(cond)), message(std::move(message)) {}
+  ExprPtr cond;
+  std::string message;  // may be empty
+};
+
+// print(args..., sep=sep, end=end); a spread argument is a tuple printed
+// as its elements (print(*t)).
+struct Print : Stmt {
+  static constexpr StmtKind kKind = StmtKind::Print;
+  Print(SourceLoc loc, std::vector<ExprPtr> args, std::vector<bool> spread, std::string sep, std::string end)
+      : Stmt(kKind, loc), args(std::move(args)), spread(std::move(spread)), sep(std::move(sep)), end(std::move(end)) {}
+  std::vector<ExprPtr> args;
+  std::vector<bool> spread;
+  std::string sep, end;
+};
+
+// ------------------------------------------------------------------ functions
+
+struct Variable {
+  std::string name;
+  TypeRef type;
+  SourceLoc loc;
+};
+
+struct Function {
+  std::string name;        // the Python name
+  std::string symbol;      // unique across the module: "fib__int64"
+  std::vector<VarId> params;
+  std::vector<Variable> vars;
+  TypeRef return_type = nullptr;
+  Block body;
+  SourceLoc loc;
+  bool may_raise = false;  // it, or something it calls, can raise a runtime error
+  std::vector<FunctionId> callees;
+};
+
+struct Module {
+  std::vector<std::unique_ptr<Function>> functions;
+  FunctionId main = 0;  // the module-level statements, run in order
+};
+
+template <typename T, typename Node>
+T* dyn_cast(Node* node) {
+  return node && node->kind == T::kKind ? static_cast<T*>(node) : nullptr;
+}
+template <typename T, typename Node>
+const T* dyn_cast(const Node* node) {
+  return node && node->kind == T::kKind ? static_cast<const T*>(node) : nullptr;
+}
+
+}  // namespace parc::ir

@@ -1,0 +1,81 @@
+#include "ir/module_scope.h"
+
+namespace parc::ir {
+namespace {
+
+// Counts every binding of a name in statements nested in blocks too (a
+// variable assigned inside an `if` or a loop is not a constant).
+void count_bindings(const ast::Expr& target, std::map<std::string, int>& counts, int weight) {
+  if (const auto* name = ast::dyn_cast<ast::Name>(&target)) {
+    counts[name->id] += weight;
+  } else if (const auto* tuple = ast::dyn_cast<ast::Tuple>(&target)) {
+    for (const auto& e : tuple->elts) count_bindings(*e, counts, weight);
+  }
+}
+
+void count_block(const ast::Body& body, std::map<std::string, int>& counts, int weight) {
+  for (const ast::StmtPtr& s : body) {
+    if (const auto* a = ast::dyn_cast<ast::Assign>(s.get())) {
+      for (const auto& t : a->targets) count_bindings(*t, counts, weight);
+    } else if (const auto* a = ast::dyn_cast<ast::AugAssign>(s.get())) {
+      count_bindings(*a->target, counts, 2);
+    } else if (const auto* a = ast::dyn_cast<ast::AnnAssign>(s.get())) {
+      count_bindings(*a->target, counts, weight);
+    } else if (const auto* i = ast::dyn_cast<ast::If>(s.get())) {
+      count_block(i->body, counts, 2);
+      count_block(i->orelse, counts, 2);
+    } else if (const auto* f = ast::dyn_cast<ast::For>(s.get())) {
+      count_bindings(*f->target, counts, 2);
+      count_block(f->body, counts, 2);
+    } else if (const auto* w = ast::dyn_cast<ast::While>(s.get())) {
+      count_block(w->body, counts, 2);
+    }
+  }
+}
+
+}  // namespace
+
+ModuleScope::ModuleScope(const ast::Module& module) : module_(module) {
+  count_block(module.body, assignments_, 1);
+  for (const ast::StmtPtr& s : module.body) {
+    if (const auto* imp = ast::dyn_cast<ast::Import>(s.get())) {
+      std::string bound = imp->alias.empty() ? imp->module.substr(0, imp->module.find('.')) : imp->alias;
+      modules_[bound] = imp->alias.empty() ? bound : imp->module;
+    } else if (const auto* from = ast::dyn_cast<ast::ImportFrom>(s.get())) {
+      for (const ast::ImportedName& n : from->names)
+        imported_[n.alias.empty() ? n.name : n.alias] = {from->module, n.name};
+    } else if (const auto* def = ast::dyn_cast<ast::FunctionDef>(s.get())) {
+      functions_[def->name] = def;
+    } else if (const auto* a = ast::dyn_cast<ast::Assign>(s.get())) {
+      for (const auto& t : a->targets)
+        if (const auto* name = ast::dyn_cast<ast::Name>(t.get())) single_values_[name->id] = a->value.get();
+    } else if (const auto* a = ast::dyn_cast<ast::AnnAssign>(s.get())) {
+      if (const auto* name = ast::dyn_cast<ast::Name>(a->target.get()); name && a->value)
+        single_values_[name->id] = a->value.get();
+    }
+  }
+}
+
+std::string ModuleScope::module_of(const std::string& name) const {
+  auto it = modules_.find(name);
+  return it == modules_.end() ? "" : it->second;
+}
+
+const std::pair<std::string, std::string>* ModuleScope::imported(const std::string& name) const {
+  auto it = imported_.find(name);
+  return it == imported_.end() ? nullptr : &it->second;
+}
+
+const ast::FunctionDef* ModuleScope::function(const std::string& name) const {
+  auto it = functions_.find(name);
+  return it == functions_.end() ? nullptr : it->second;
+}
+
+const ast::Expr* ModuleScope::constant(const std::string& name) const {
+  auto count = assignments_.find(name);
+  if (count == assignments_.end() || count->second != 1) return nullptr;
+  auto it = single_values_.find(name);
+  return it == single_values_.end() ? nullptr : it->second;
+}
+
+}  // namespace parc::ir

@@ -1,0 +1,161 @@
+#include "ir/printer.h"
+
+#include "support/float_repr.h"
+
+namespace parc::ir {
+namespace {
+
+class Printer {
+ public:
+  Printer(const Module& module, const Function& function) : module_(module), function_(function) {}
+
+  std::string expr(const Expr& e) {
+    switch (e.kind) {
+      case ExprKind::Const: {
+        const auto& c = static_cast<const Const&>(e);
+        switch (e.type->kind) {
+          case TypeKind::Bool: return c.i ? "True" : "False";
+          case TypeKind::Int:
+            return (e.type->is_signed ? std::to_string(static_cast<std::int64_t>(c.i)) : std::to_string(c.i)) + ":" +
+                   type_name(e.type);
+          case TypeKind::Float: return python_float_repr(c.f) + ":" + type_name(e.type);
+          case TypeKind::None: return "None";
+          case TypeKind::Str: return "\"" + c.s + "\"";
+          case TypeKind::Tuple: return "?";
+        }
+        return "?";
+      }
+      case ExprKind::VarRef: return function_.vars[static_cast<const VarRef&>(e).var].name;
+      case ExprKind::Unary: {
+        const auto& u = static_cast<const Unary&>(e);
+        return "(" + std::string(spelling(u.op)) + ":" + type_name(e.type) + " " + expr(*u.operand) + ")";
+      }
+      case ExprKind::Binary: {
+        const auto& b = static_cast<const Binary&>(e);
+        return "(" + std::string(spelling(b.op)) + ":" + type_name(e.type) + " " + expr(*b.lhs) + " " + expr(*b.rhs) + ")";
+      }
+      case ExprKind::Compare: {
+        const auto& c = static_cast<const Compare&>(e);
+        std::string out = "(" + expr(*c.operands[0]);
+        for (std::size_t i = 0; i < c.ops.size(); ++i)
+          out += " " + std::string(spelling(c.ops[i])) + " " + expr(*c.operands[i + 1]);
+        return out + ")";
+      }
+      case ExprKind::Logical: {
+        const auto& l = static_cast<const Logical&>(e);
+        return "(" + std::string(l.op == LogicalOp::And ? "and" : "or") + ":" + type_name(e.type) + " " +
+               expr(*l.lhs) + " " + expr(*l.rhs) + ")";
+      }
+      case ExprKind::Select: {
+        const auto& s = static_cast<const Select&>(e);
+        return "(select:" + type_name(e.type) + " " + expr(*s.cond) + " " + expr(*s.then) + " " + expr(*s.otherwise) + ")";
+      }
+      case ExprKind::Cast:
+        return "(cast:" + type_name(e.type) + " " + expr(*static_cast<const Cast&>(e).operand) + ")";
+      case ExprKind::Call: {
+        const auto& c = static_cast<const Call&>(e);
+        std::string out = "(call " + module_.functions[c.callee]->symbol;
+        for (const ExprPtr& a : c.args) out += " " + expr(*a);
+        return out + ")";
+      }
+      case ExprKind::Intrinsic: {
+        const auto& c = static_cast<const Intrinsic&>(e);
+        std::string out = "(" + std::string(intrinsic_name(c.intrinsic)) + ":" + type_name(e.type);
+        for (const ExprPtr& a : c.args) out += " " + expr(*a);
+        return out + ")";
+      }
+      case ExprKind::MakeTuple: {
+        std::string out = "(tuple";
+        for (const ExprPtr& a : static_cast<const MakeTuple&>(e).elements) out += " " + expr(*a);
+        return out + ")";
+      }
+      case ExprKind::TupleGet: {
+        const auto& g = static_cast<const TupleGet&>(e);
+        return "(get " + expr(*g.tuple) + " " + std::to_string(g.index) + ")";
+      }
+    }
+    return "?";
+  }
+
+  void block(const Block& stmts, int depth) {
+    for (const StmtPtr& s : stmts) stmt(*s, depth);
+  }
+
+  void stmt(const Stmt& s, int depth) {
+    std::string pad(static_cast<std::size_t>(depth) * 2, ' ');
+    switch (s.kind) {
+      case StmtKind::Assign: {
+        const auto& a = static_cast<const Assign&>(s);
+        out += pad + function_.vars[a.var].name + " = " + expr(*a.value) + "\n";
+        return;
+      }
+      case StmtKind::If: {
+        const auto& i = static_cast<const If&>(s);
+        out += pad + "if " + expr(*i.cond) + " {\n";
+        block(i.then, depth + 1);
+        if (!i.otherwise.empty()) {
+          out += pad + "} else {\n";
+          block(i.otherwise, depth + 1);
+        }
+        out += pad + "}\n";
+        return;
+      }
+      case StmtKind::While: {
+        const auto& w = static_cast<const While&>(s);
+        out += pad + "while " + expr(*w.cond) + " {\n";
+        block(w.body, depth + 1);
+        out += pad + "}\n";
+        return;
+      }
+      case StmtKind::ForRange: {
+        const auto& f = static_cast<const ForRange&>(s);
+        out += pad + "for " + function_.vars[f.var].name + " in range(" + expr(*f.start) + ", " + expr(*f.stop) + ", " +
+               expr(*f.step) + ") {\n";
+        block(f.body, depth + 1);
+        out += pad + "}\n";
+        return;
+      }
+      case StmtKind::Break: out += pad + "break\n"; return;
+      case StmtKind::Continue: out += pad + "continue\n"; return;
+      case StmtKind::Return: out += pad + "return " + expr(*static_cast<const Return&>(s).value) + "\n"; return;
+      case StmtKind::Eval: out += pad + expr(*static_cast<const Eval&>(s).value) + "\n"; return;
+      case StmtKind::Assert: out += pad + "assert " + expr(*static_cast<const Assert&>(s).cond) + "\n"; return;
+      case StmtKind::Print: {
+        const auto& p = static_cast<const Print&>(s);
+        out += pad + "print";
+        for (std::size_t i = 0; i < p.args.size(); ++i) out += std::string(p.spread[i] ? " *" : " ") + expr(*p.args[i]);
+        out += "\n";
+        return;
+      }
+    }
+  }
+
+  std::string out;
+
+ private:
+  const Module& module_;
+  const Function& function_;
+};
+
+}  // namespace
+
+std::string print_function(const Module& module, const Function& function) {
+  Printer printer(module, function);
+  printer.out = "func " + function.symbol + "(";
+  for (std::size_t i = 0; i < function.params.size(); ++i) {
+    const Variable& v = function.vars[function.params[i]];
+    printer.out += (i ? ", " : "") + v.name + ": " + type_name(v.type);
+  }
+  printer.out += ") -> " + type_name(function.return_type) + " {\n";
+  printer.block(function.body, 1);
+  printer.out += "}\n";
+  return printer.out;
+}
+
+std::string print_module(const Module& module) {
+  std::string out;
+  for (const auto& f : module.functions) out += print_function(module, *f);
+  return out;
+}
+
+}  // namespace parc::ir

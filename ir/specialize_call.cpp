@@ -1,0 +1,371 @@
+// Semantic analysis, part 3: calls — user functions (specialised per
+// argument types), builtins (abs, min, max, round, int, float, bool, len,
+// print), math and the scalar functions and types of numpy, time.
+#include "ir/specialize_impl.h"
+
+#include <cmath>
+
+namespace parc::ir {
+namespace {
+
+struct MathEntry {
+  const char* name;
+  IntrinsicKind kind;
+  std::size_t args;
+};
+
+// math.* and numpy's scalar ufuncs that map to one intrinsic on float64.
+constexpr MathEntry kMath[] = {
+    {"sqrt", IntrinsicKind::Sqrt, 1},     {"exp", IntrinsicKind::Exp, 1},         {"expm1", IntrinsicKind::Expm1, 1},
+    {"log", IntrinsicKind::Log, 1},       {"log2", IntrinsicKind::Log2, 1},       {"log10", IntrinsicKind::Log10, 1},
+    {"log1p", IntrinsicKind::Log1p, 1},   {"sin", IntrinsicKind::Sin, 1},         {"cos", IntrinsicKind::Cos, 1},
+    {"tan", IntrinsicKind::Tan, 1},       {"asin", IntrinsicKind::Asin, 1},       {"acos", IntrinsicKind::Acos, 1},
+    {"atan", IntrinsicKind::Atan, 1},     {"atan2", IntrinsicKind::Atan2, 2},     {"sinh", IntrinsicKind::Sinh, 1},
+    {"cosh", IntrinsicKind::Cosh, 1},     {"tanh", IntrinsicKind::Tanh, 1},       {"fabs", IntrinsicKind::Fabs, 1},
+    {"hypot", IntrinsicKind::Hypot, 2},   {"pow", IntrinsicKind::PowF, 2},        {"copysign", IntrinsicKind::Copysign, 2},
+    {"fmod", IntrinsicKind::Fmod, 2},     {"erf", IntrinsicKind::Erf, 1},         {"erfc", IntrinsicKind::Erfc, 1},
+    {"gamma", IntrinsicKind::Gamma, 1},   {"lgamma", IntrinsicKind::Lgamma, 1},   {"floor", IntrinsicKind::Floor, 1},
+    {"ceil", IntrinsicKind::Ceil, 1},     {"trunc", IntrinsicKind::Trunc, 1},     {"isnan", IntrinsicKind::IsNan, 1},
+    {"isinf", IntrinsicKind::IsInf, 1},   {"isfinite", IntrinsicKind::IsFinite, 1},
+};
+
+// numpy spellings of the same functions.
+std::string numpy_to_math(const std::string& name) {
+  if (name == "arcsin") return "asin";
+  if (name == "arccos") return "acos";
+  if (name == "arctan") return "atan";
+  if (name == "arctan2") return "atan2";
+  if (name == "power") return "pow";
+  if (name == "gamma" || name == "lgamma" || name == "erf" || name == "erfc") return "";  // not numpy functions
+  return name;
+}
+
+}  // namespace
+
+std::optional<std::vector<ExprPtr>> FunctionBuilder::positional_args(const ast::Call& c, std::size_t min,
+                                                                     std::size_t max, const std::string& callee) {
+  if (!c.keywords.empty()) {
+    error(DiagCode::InvalidArgument, c.keywords[0].loc, callee + "() takes no keyword arguments");
+    return std::nullopt;
+  }
+  if (c.args.size() < min || c.args.size() > max) {
+    std::string expected = min == max ? std::to_string(min) : std::to_string(min) + " to " + std::to_string(max);
+    error(DiagCode::ArgumentCount, c.loc,
+          callee + "() takes " + expected + " argument" + (max == 1 ? "" : "s") + " but " +
+              std::to_string(c.args.size()) + (c.args.size() == 1 ? " was" : " were") + " given");
+    return std::nullopt;
+  }
+  std::vector<ExprPtr> args;
+  for (const auto& a : c.args) args.push_back(expr(*a));
+  for (const ExprPtr& a : args)
+    if (!a) return std::nullopt;
+  return args;
+}
+
+ExprPtr FunctionBuilder::call(const ast::Call& c) {
+  if (const auto* n = ast::dyn_cast<ast::Name>(c.func.get())) {
+    if (locals_.count(n->id)) {
+      ExprPtr value = expr(*n);
+      if (value) error(DiagCode::NotCallable, n->loc, "'" + n->id + "' is a " + type_name(value->type) + ", not a function");
+      return nullptr;
+    }
+    if (const ast::FunctionDef* def = sp_.scope.function(n->id)) return call_user(*def, c);
+    if (const auto* imported = sp_.scope.imported(n->id)) return call_module_function(imported->first, imported->second, c);
+    if (sp_.scope.is_module_variable(n->id)) {
+      error(DiagCode::NotCallable, n->loc, "'" + n->id + "' is a variable, not a function");
+      return nullptr;
+    }
+    return call_builtin(n->id, c);
+  }
+  if (const auto* a = ast::dyn_cast<ast::Attribute>(c.func.get())) {
+    const auto* base = ast::dyn_cast<ast::Name>(a->value.get());
+    std::string module = base && !locals_.count(base->id) ? sp_.scope.module_of(base->id) : "";
+    if (!module.empty()) return call_module_function(module, a->attr, c);
+    ExprPtr value = expr(*a->value);
+    if (value) error(DiagCode::UnsupportedFunction, a->loc, type_name(value->type) + " has no method '" + a->attr + "'");
+    return nullptr;
+  }
+  error(DiagCode::NotCallable, c.func->loc, "this expression is not a function");
+  return nullptr;
+}
+
+ExprPtr FunctionBuilder::call_user(const ast::FunctionDef& def, const ast::Call& c) {
+  // Match positional and keyword arguments to parameters, then defaults.
+  std::vector<const ast::Expr*> bound(def.params.size(), nullptr);
+  std::string fname = def.name + "()";
+  if (c.args.size() > def.params.size()) {
+    error(DiagCode::ArgumentCount, c.loc,
+          fname + " takes " + std::to_string(def.params.size()) + " argument" + (def.params.size() == 1 ? "" : "s") +
+              " but " + std::to_string(c.args.size()) + (c.args.size() == 1 ? " was" : " were") + " given");
+    return nullptr;
+  }
+  for (std::size_t i = 0; i < c.args.size(); ++i) bound[i] = c.args[i].get();
+  for (const ast::Keyword& k : c.keywords) {
+    std::size_t i = 0;
+    while (i < def.params.size() && def.params[i].name != k.name) ++i;
+    if (i == def.params.size()) {
+      error(DiagCode::ArgumentCount, k.loc, fname + " got an unexpected keyword argument '" + k.name + "'");
+      return nullptr;
+    }
+    if (bound[i]) {
+      error(DiagCode::ArgumentCount, k.loc, fname + " got multiple values for argument '" + k.name + "'");
+      return nullptr;
+    }
+    bound[i] = k.value.get();
+  }
+  std::vector<ExprPtr> args;
+  std::vector<TypeRef> arg_types;
+  for (std::size_t i = 0; i < bound.size(); ++i) {
+    ExprPtr value;
+    if (bound[i]) {
+      value = expr(*bound[i]);
+    } else if (def.params[i].default_value) {
+      // Defaults belong to the module's scope, like constants.
+      std::set<std::string> saved;
+      std::swap(saved, locals_);
+      bool saved_main = is_main_;
+      is_main_ = false;
+      value = expr(*def.params[i].default_value);
+      is_main_ = saved_main;
+      std::swap(saved, locals_);
+    } else {
+      error(DiagCode::ArgumentCount, c.loc, fname + " missing required argument '" + def.params[i].name + "'");
+      return nullptr;
+    }
+    if (!value) return nullptr;
+    if (value->type->is_str()) {
+      error(DiagCode::TypeMismatch, value->loc, "strings can be printed but not passed to functions");
+      return nullptr;
+    }
+    arg_types.push_back(value->type);
+    args.push_back(std::move(value));
+  }
+  Signature sig{&def, arg_types};
+  TypeRef result = sp_.infer_return(sig);
+  if (!emitting_) return result ? std::make_unique<Const>(c.loc, result) : nullptr;
+  FunctionId callee = sp_.specialize(sig);
+  result = sp_.infer_return(sig);
+  if (!result) {
+    error(DiagCode::RecursiveType, c.loc,
+          "cannot infer the return type of '" + def.name + "' for (" + [&] {
+            std::string list;
+            for (std::size_t i = 0; i < arg_types.size(); ++i) list += (i ? ", " : "") + type_name(arg_types[i]);
+            return list;
+          }() + "): every return is recursive");
+    return nullptr;
+  }
+  fn_->callees.push_back(callee);
+  return std::make_unique<Call>(c.loc, result, callee, std::move(args));
+}
+
+ExprPtr FunctionBuilder::math_call(const std::string& name, SourceLoc loc, std::vector<ExprPtr> args) {
+  const MathEntry* entry = nullptr;
+  for (const MathEntry& m : kMath)
+    if (name == m.name) entry = &m;
+  if (!entry) return nullptr;
+  if (args.size() != entry->args) {
+    error(DiagCode::ArgumentCount, loc,
+          name + "() takes " + std::to_string(entry->args) + " argument" + (entry->args == 1 ? "" : "s") + " but " +
+              std::to_string(args.size()) + " were given");
+    return nullptr;
+  }
+  for (const ExprPtr& a : args) {
+    if (!a->type->is_number()) {
+      error(DiagCode::TypeMismatch, a->loc, name + "() needs a number, not " + type_name(a->type));
+      return nullptr;
+    }
+  }
+  TypeRef f64 = types().float64();
+  IntrinsicKind kind = entry->kind;
+  bool rounding = kind == IntrinsicKind::Floor || kind == IntrinsicKind::Ceil || kind == IntrinsicKind::Trunc;
+  bool predicate = kind == IntrinsicKind::IsNan || kind == IntrinsicKind::IsInf || kind == IntrinsicKind::IsFinite;
+  if ((rounding || predicate) && !args[0]->type->is_float()) {
+    // Integers are already whole and finite.
+    if (rounding) return cast(std::move(args[0]), args[0]->type->is_bool() ? types().int64() : args[0]->type);
+    return constant_int(loc, kind == IntrinsicKind::IsFinite, types().boolean());
+  }
+  std::vector<ExprPtr> cast_args;
+  for (ExprPtr& a : args) cast_args.push_back(cast(std::move(a), f64));
+  TypeRef result = rounding ? types().int64() : predicate ? types().boolean() : f64;
+  return std::make_unique<Intrinsic>(loc, result, kind, std::move(cast_args));
+}
+
+ExprPtr FunctionBuilder::call_module_function(const std::string& module, const std::string& name, const ast::Call& c) {
+  std::string qualified = module + "." + name;
+  if (module == "time" && name == "perf_counter") {
+    if (!positional_args(c, 0, 0, "time.perf_counter")) return nullptr;
+    return std::make_unique<Intrinsic>(c.loc, types().float64(), IntrinsicKind::PerfCounter, std::vector<ExprPtr>{});
+  }
+  if (module == "numpy") {
+    if (TypeRef dtype = types().from_dtype_name(name)) {
+      auto args = positional_args(c, 1, 1, qualified);
+      return args ? cast(std::move((*args)[0]), dtype) : nullptr;
+    }
+    if (name == "abs" || name == "absolute") return call_builtin("abs", c);
+    if (name == "round" || name == "around" || name == "rint") {
+      auto args = positional_args(c, 1, 1, qualified);
+      if (!args) return nullptr;
+      TypeRef t = (*args)[0]->type;
+      if (!t->is_float()) return cast(std::move((*args)[0]), t->is_bool() ? types().int64() : t);
+      return std::make_unique<Intrinsic>(c.loc, t, IntrinsicKind::RoundEven, std::move(*args));
+    }
+    std::string math_name = numpy_to_math(name);
+    if (!math_name.empty() && c.keywords.empty()) {
+      std::vector<ExprPtr> args;
+      for (const auto& a : c.args) args.push_back(expr(*a));
+      for (const ExprPtr& a : args)
+        if (!a) return nullptr;
+      TypeRef in = args.empty() ? nullptr : args[0]->type;
+      if (ExprPtr result = math_call(math_name, c.loc, std::move(args))) {
+        // numpy keeps float32 in float32, and floor/ceil/trunc return floats.
+        if (math_name == "floor" || math_name == "ceil" || math_name == "trunc")
+          return cast(std::move(result), in && in->is_float() ? in : types().float64());
+        if (in && in->is_float() && in->bits == 32 && result->type->is_float()) return cast(std::move(result), in);
+        return result;
+      }
+      if (!emitting_) return nullptr;
+    }
+  }
+  if (module == "math") {
+    std::vector<ExprPtr> args;
+    if (!c.keywords.empty()) {
+      error(DiagCode::InvalidArgument, c.keywords[0].loc, qualified + "() takes no keyword arguments");
+      return nullptr;
+    }
+    for (const auto& a : c.args) args.push_back(expr(*a));
+    for (const ExprPtr& a : args)
+      if (!a) return nullptr;
+    bool known = false;
+    for (const MathEntry& m : kMath) known = known || name == m.name;
+    if (known) return math_call(name, c.loc, std::move(args));
+  }
+  if (module == "numba" && (name == "prange")) {
+    error(DiagCode::UnsupportedFunction, c.loc, "prange() can only drive a for loop");
+    return nullptr;
+  }
+  error(DiagCode::UnsupportedFunction, c.func->loc, "'" + qualified + "' is not supported");
+  return nullptr;
+}
+
+ExprPtr FunctionBuilder::call_builtin(const std::string& name, const ast::Call& c) {
+  TypeRef int64 = types().int64(), f64 = types().float64();
+  if (name == "abs") {
+    auto args = positional_args(c, 1, 1, "abs");
+    if (!args) return nullptr;
+    ExprPtr x = std::move((*args)[0]);
+    if (!x->type->is_number()) {
+      error(DiagCode::TypeMismatch, x->loc, "bad operand type for abs(): '" + type_name(x->type) + "'");
+      return nullptr;
+    }
+    TypeRef t = x->type->is_bool() ? int64 : x->type;
+    std::vector<ExprPtr> operands;
+    operands.push_back(cast(std::move(x), t));
+    return std::make_unique<Intrinsic>(c.loc, t, IntrinsicKind::Abs, std::move(operands));
+  }
+  if (name == "min" || name == "max") {
+    auto args = positional_args(c, 2, 64, name);
+    if (!args) return nullptr;
+    TypeRef t = nullptr;
+    for (const ExprPtr& a : *args) {
+      if (!a->type->is_number()) {
+        error(DiagCode::TypeMismatch, a->loc, name + "() of " + type_name(a->type) + " values is not supported");
+        return nullptr;
+      }
+      t = t ? promote_scalars(types(), t, a->type) : a->type;
+    }
+    ExprPtr result = cast(std::move((*args)[0]), t);
+    for (std::size_t i = 1; i < args->size(); ++i)
+      result = std::make_unique<Binary>(c.loc, t, name == "min" ? BinaryOp::Min : BinaryOp::Max, std::move(result),
+                                        cast(std::move((*args)[i]), t));
+    return result;
+  }
+  if (name == "round") {
+    auto args = positional_args(c, 1, 2, "round");
+    if (!args) return nullptr;
+    ExprPtr x = std::move((*args)[0]);
+    if (!x->type->is_number()) {
+      error(DiagCode::TypeMismatch, x->loc, "round() needs a number, not " + type_name(x->type));
+      return nullptr;
+    }
+    if (args->size() == 1) {
+      if (!x->type->is_float()) return cast(std::move(x), x->type->is_bool() ? int64 : x->type);
+      std::vector<ExprPtr> operands;
+      operands.push_back(std::move(x));
+      return cast(std::make_unique<Intrinsic>(c.loc, f64, IntrinsicKind::RoundEven, std::move(operands)), int64);
+    }
+    // round(x, n): a float, rounded as Numba rounds (the runtime's).
+    ExprPtr digits = std::move((*args)[1]);
+    if (!digits->type->is_int() && !digits->type->is_bool()) {
+      error(DiagCode::TypeMismatch, digits->loc, "round()'s number of digits must be an integer");
+      return nullptr;
+    }
+    std::vector<ExprPtr> operands;
+    operands.push_back(cast(std::move(x), f64));
+    operands.push_back(cast(std::move(digits), int64));
+    return std::make_unique<Intrinsic>(c.loc, f64, IntrinsicKind::RoundDigits, std::move(operands));
+  }
+  if (name == "int" || name == "float" || name == "bool") {
+    auto args = positional_args(c, 1, 1, name);
+    if (!args) return nullptr;
+    ExprPtr x = std::move((*args)[0]);
+    if (!x->type->is_number()) {
+      error(DiagCode::TypeMismatch, x->loc, name + "() of " + type_name(x->type) + " is not supported");
+      return nullptr;
+    }
+    if (name == "bool") return truth(std::move(x));
+    return cast(std::move(x), name == "int" ? (x->type->is_int() ? x->type : int64) : f64);
+  }
+  if (name == "len") {
+    auto args = positional_args(c, 1, 1, "len");
+    if (!args) return nullptr;
+    if (!(*args)[0]->type->is_tuple()) {
+      error(DiagCode::TypeMismatch, (*args)[0]->loc, "len() of " + type_name((*args)[0]->type) + " is not supported");
+      return nullptr;
+    }
+    return constant_int(c.loc, static_cast<std::int64_t>((*args)[0]->type->elements.size()));
+  }
+  if (name == "print") {
+    error(DiagCode::TypeMismatch, c.loc, "print() returns None; call it as a statement");
+    return nullptr;
+  }
+  if (name == "range" || name == "prange") {
+    error(DiagCode::UnsupportedFunction, c.loc, name + "() can only drive a for loop");
+    return nullptr;
+  }
+  error(DiagCode::UndefinedName, c.func->loc, "name '" + name + "' is not defined");
+  return nullptr;
+}
+
+StmtPtr FunctionBuilder::print(const ast::Call& c) {
+  std::string sep = " ", end = "\n";
+  for (const ast::Keyword& k : c.keywords) {
+    if (k.name != "sep" && k.name != "end" && k.name != "flush") {
+      error(DiagCode::InvalidArgument, k.loc, "print() keyword '" + k.name + "' is not supported");
+      return nullptr;
+    }
+    if (k.name == "flush") continue;
+    if (ast::dyn_cast<ast::NoneLit>(k.value.get())) continue;
+    const auto* text = ast::dyn_cast<ast::StrLit>(k.value.get());
+    if (!text) {
+      error(DiagCode::InvalidArgument, k.value->loc, "print()'s " + k.name + "= must be a string literal");
+      return nullptr;
+    }
+    (k.name == "sep" ? sep : end) = text->value;
+  }
+  std::vector<ExprPtr> args;
+  std::vector<bool> spread;
+  for (const auto& a : c.args) {
+    const auto* starred = ast::dyn_cast<ast::Starred>(a.get());
+    ExprPtr x = expr(starred ? *starred->value : *a);
+    if (!x) return nullptr;
+    if (starred && !x->type->is_tuple()) {
+      error(DiagCode::TypeMismatch, a->loc, "print(*x) needs a tuple, not " + type_name(x->type));
+      return nullptr;
+    }
+    args.push_back(std::move(x));
+    spread.push_back(starred != nullptr);
+  }
+  return std::make_unique<Print>(c.loc, std::move(args), std::move(spread), sep, end);
+}
+
+}  // namespace parc::ir

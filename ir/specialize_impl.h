@@ -1,0 +1,118 @@
+// The specialiser's classes, shared by specialize.cpp (functions and
+// statements), specialize_expr.cpp (expressions) and specialize_call.cpp
+// (calls of user functions, builtins, math and numpy scalar functions).
+#pragma once
+
+#include "ir/module_scope.h"
+#include "ir/specialize.h"
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace parc::ir {
+
+using Signature = std::pair<const ast::FunctionDef*, std::vector<TypeRef>>;
+
+class Specializer {
+ public:
+  Specializer(const ast::Module& module, TypeContext& types, DiagnosticEngine& diags);
+  std::unique_ptr<Module> run();
+
+  // The return type of `def` for these argument types, inferred without
+  // building or reporting anything; nullptr while unknown (recursion).
+  TypeRef infer_return(const Signature& sig);
+  // The specialisation of `def` for these argument types, built on first use.
+  FunctionId specialize(const Signature& sig);
+
+  TypeContext& types;
+  const ModuleScope scope;
+  DiagnosticEngine& diags;
+  std::unique_ptr<Module> module = std::make_unique<Module>();
+
+ private:
+  std::map<Signature, FunctionId> built_;
+  std::map<Signature, TypeRef> inferred_;     // final return types
+  std::map<Signature, TypeRef> guesses_;      // return types of functions being inferred
+};
+
+// Builds one function body. It runs the body several times: inference
+// passes grow each local's type (and the return type) until nothing
+// changes, then one emitting pass builds the IR and reports errors.
+class FunctionBuilder {
+ public:
+  FunctionBuilder(Specializer& sp, const ast::Body& body, bool is_main);
+
+  // Inference only: the return type, or nullptr when unknown.
+  TypeRef infer(const std::vector<std::pair<std::string, TypeRef>>& params, const Signature* self);
+  // Inference, then the IR into `fn` (params and vars filled in).
+  void build(Function& fn, const std::vector<std::pair<std::string, TypeRef>>& params, const Signature* self);
+
+  // ---- expressions (specialize_expr.cpp)
+  ExprPtr expr(const ast::Expr& e);
+  ExprPtr cast(ExprPtr e, TypeRef to);
+  ExprPtr truth(ExprPtr e);  // Python truthiness as a bool
+  ExprPtr constant_int(SourceLoc loc, std::int64_t value, TypeRef type = nullptr);
+
+  // ---- calls (specialize_call.cpp)
+  ExprPtr call(const ast::Call& c);
+  // print(...) as a statement; nullptr result means an error was reported.
+  StmtPtr print(const ast::Call& c);
+
+  // Reports an error in the emitting pass (inference passes stay quiet).
+  void error(DiagCode code, SourceLoc loc, std::string message);
+  bool emitting() const { return emitting_; }
+  TypeContext& types() { return sp_.types; }
+  Specializer& specializer() { return sp_; }
+
+ private:
+  // ---- statements (specialize.cpp)
+  void pass(const std::vector<std::pair<std::string, TypeRef>>& params);
+  void block(const ast::Body& body, Block& out);
+  void stmt(const ast::Stmt& s, Block& out);
+  void assign(const ast::Expr& target, ExprPtr value, SourceLoc loc, Block& out);
+  void bind(const std::string& name, ExprPtr value, SourceLoc loc, Block& out);
+  void for_loop(const ast::For& f, Block& out);
+  void collect_locals(const ast::Body& body);
+
+  // ---- names (specialize_expr.cpp)
+  ExprPtr name(const ast::Name& n);
+  ExprPtr attribute(const ast::Attribute& a);
+  ExprPtr module_constant(const std::string& name, SourceLoc loc);
+  ExprPtr binary(const ast::Binary& b);
+  ExprPtr arithmetic(SourceLoc loc, ast::BinaryOp op, ExprPtr lhs, ExprPtr rhs);
+  ExprPtr unary(const ast::Unary& u);
+  ExprPtr compare(const ast::Compare& c);
+  ExprPtr bool_op(const ast::BoolOp& b);
+  ExprPtr subscript(const ast::Subscript& s);
+
+  // ---- calls (specialize_call.cpp)
+  ExprPtr call_user(const ast::FunctionDef& def, const ast::Call& c);
+  ExprPtr call_builtin(const std::string& name, const ast::Call& c);
+  ExprPtr call_module_function(const std::string& module, const std::string& name, const ast::Call& c);
+  ExprPtr math_call(const std::string& name, SourceLoc loc, std::vector<ExprPtr> args);
+  std::optional<std::vector<ExprPtr>> positional_args(const ast::Call& c, std::size_t min, std::size_t max,
+                                                      const std::string& callee);
+
+  Specializer& sp_;
+  const ast::Body& body_;
+  bool is_main_;
+  const Signature* self_ = nullptr;
+  bool emitting_ = false;
+  bool changed_ = false;
+  Function* fn_ = nullptr;                    // emitting pass only
+  std::set<std::string> locals_;              // names bound in this function
+  std::map<std::string, TypeRef> var_types_;  // grows over the passes
+  std::map<std::string, VarId> var_ids_;      // emitting pass
+  std::set<std::string> conflicts_reported_;
+  std::set<std::string> failed_;  // locals whose value had an error (emitting pass)
+  TypeRef return_type_ = nullptr;
+  bool returns_value_ = false, returns_none_ = false;
+  std::set<std::string> constants_in_progress_;
+  int temp_count_ = 0;
+  int loop_depth_ = 0;
+};
+
+}  // namespace parc::ir

@@ -1,0 +1,195 @@
+#include "ir/verifier.h"
+
+namespace parc::ir {
+namespace {
+
+class Verifier {
+ public:
+  Verifier(const Module& module, const Function& fn, std::vector<std::string>& problems)
+      : module_(module), fn_(fn), problems_(problems) {}
+
+  void block(const Block& stmts) {
+    for (const StmtPtr& s : stmts) stmt(*s);
+  }
+
+ private:
+  void fail(std::string_view what, const std::string& detail) {
+    problems_.push_back(fn_.symbol + ": " + std::string(what) + ": " + detail);
+  }
+  void expect(const Expr& e, TypeRef type, std::string_view where) {
+    if (e.type != type) fail(where, "operand " + type_name(e.type) + ", expected " + type_name(type));
+  }
+  bool var_ok(VarId var, std::string_view where) {
+    if (var < fn_.vars.size()) return true;
+    fail(where, "variable " + std::to_string(var) + " does not exist");
+    return false;
+  }
+
+  void expr(const Expr& e) {
+    std::string_view kind = kind_name(e.kind);
+    switch (e.kind) {
+      case ExprKind::Const: return;
+      case ExprKind::VarRef: {
+        const auto& v = static_cast<const VarRef&>(e);
+        if (var_ok(v.var, kind) && fn_.vars[v.var].type != e.type) fail(kind, "type differs from its variable's");
+        return;
+      }
+      case ExprKind::Unary: {
+        const auto& u = static_cast<const Unary&>(e);
+        expr(*u.operand);
+        expect(*u.operand, e.type, kind);
+        return;
+      }
+      case ExprKind::Binary: {
+        const auto& b = static_cast<const Binary&>(e);
+        expr(*b.lhs);
+        expr(*b.rhs);
+        expect(*b.lhs, e.type, kind);
+        expect(*b.rhs, e.type, kind);
+        if (!e.type->is_number()) fail(kind, "non-numeric result " + type_name(e.type));
+        return;
+      }
+      case ExprKind::Compare: {
+        const auto& c = static_cast<const Compare&>(e);
+        if (c.operands.size() != c.ops.size() + 1) fail(kind, "operand count");
+        for (const ExprPtr& o : c.operands) {
+          expr(*o);
+          expect(*o, c.operands[0]->type, kind);
+        }
+        if (!e.type->is_bool()) fail(kind, "result is not bool");
+        return;
+      }
+      case ExprKind::Logical: {
+        const auto& l = static_cast<const Logical&>(e);
+        expr(*l.lhs);
+        expr(*l.rhs);
+        expect(*l.lhs, e.type, kind);
+        expect(*l.rhs, e.type, kind);
+        return;
+      }
+      case ExprKind::Select: {
+        const auto& s = static_cast<const Select&>(e);
+        expr(*s.cond);
+        expr(*s.then);
+        expr(*s.otherwise);
+        if (!s.cond->type->is_bool()) fail(kind, "condition is not bool");
+        expect(*s.then, e.type, kind);
+        expect(*s.otherwise, e.type, kind);
+        return;
+      }
+      case ExprKind::Cast: {
+        const auto& c = static_cast<const Cast&>(e);
+        expr(*c.operand);
+        if (!c.operand->type->is_number() || !e.type->is_number()) fail(kind, "non-numeric conversion");
+        return;
+      }
+      case ExprKind::Call: {
+        const auto& c = static_cast<const Call&>(e);
+        if (c.callee >= module_.functions.size()) {
+          fail(kind, "callee does not exist");
+          return;
+        }
+        const Function& callee = *module_.functions[c.callee];
+        if (c.args.size() != callee.params.size()) fail(kind, "argument count");
+        for (std::size_t i = 0; i < c.args.size() && i < callee.params.size(); ++i) {
+          expr(*c.args[i]);
+          expect(*c.args[i], callee.vars[callee.params[i]].type, kind);
+        }
+        if (callee.return_type && callee.return_type != e.type) fail(kind, "result differs from the callee's return type");
+        return;
+      }
+      case ExprKind::Intrinsic:
+        for (const ExprPtr& a : static_cast<const Intrinsic&>(e).args) expr(*a);
+        return;
+      case ExprKind::MakeTuple: {
+        const auto& t = static_cast<const MakeTuple&>(e);
+        if (!e.type->is_tuple() || e.type->elements.size() != t.elements.size()) {
+          fail(kind, "tuple type does not match its elements");
+          return;
+        }
+        for (std::size_t i = 0; i < t.elements.size(); ++i) {
+          expr(*t.elements[i]);
+          expect(*t.elements[i], e.type->elements[i], kind);
+        }
+        return;
+      }
+      case ExprKind::TupleGet: {
+        const auto& g = static_cast<const TupleGet&>(e);
+        expr(*g.tuple);
+        if (!g.tuple->type->is_tuple() || g.index >= g.tuple->type->elements.size() ||
+            g.tuple->type->elements[g.index] != e.type)
+          fail(kind, "bad tuple access");
+        return;
+      }
+    }
+  }
+
+  void stmt(const Stmt& s) {
+    std::string_view kind = kind_name(s.kind);
+    switch (s.kind) {
+      case StmtKind::Assign: {
+        const auto& a = static_cast<const Assign&>(s);
+        expr(*a.value);
+        if (var_ok(a.var, kind)) expect(*a.value, fn_.vars[a.var].type, kind);
+        return;
+      }
+      case StmtKind::If: {
+        const auto& i = static_cast<const If&>(s);
+        expr(*i.cond);
+        if (!i.cond->type->is_bool()) fail(kind, "condition is not bool");
+        block(i.then);
+        block(i.otherwise);
+        return;
+      }
+      case StmtKind::While: {
+        const auto& w = static_cast<const While&>(s);
+        expr(*w.cond);
+        if (!w.cond->type->is_bool()) fail(kind, "condition is not bool");
+        block(w.body);
+        return;
+      }
+      case StmtKind::ForRange: {
+        const auto& f = static_cast<const ForRange&>(s);
+        for (const Expr* bound : {f.start.get(), f.stop.get(), f.step.get()}) {
+          expr(*bound);
+          if (!bound->type->is_int() || bound->type->bits != 64) fail(kind, "bounds must be int64");
+        }
+        if (var_ok(f.var, kind) && fn_.vars[f.var].type != f.start->type) fail(kind, "loop variable is not int64");
+        block(f.body);
+        return;
+      }
+      case StmtKind::Return: {
+        const auto& r = static_cast<const Return&>(s);
+        expr(*r.value);
+        expect(*r.value, fn_.return_type, kind);
+        return;
+      }
+      case StmtKind::Eval: expr(*static_cast<const Eval&>(s).value); return;
+      case StmtKind::Assert: {
+        const auto& a = static_cast<const Assert&>(s);
+        expr(*a.cond);
+        if (!a.cond->type->is_bool()) fail(kind, "condition is not bool");
+        return;
+      }
+      case StmtKind::Print:
+        for (const ExprPtr& a : static_cast<const Print&>(s).args) expr(*a);
+        return;
+      case StmtKind::Break:
+      case StmtKind::Continue: return;
+    }
+  }
+
+  const Module& module_;
+  const Function& fn_;
+  std::vector<std::string>& problems_;
+};
+
+}  // namespace
+
+std::vector<std::string> verify(const Module& module) {
+  std::vector<std::string> problems;
+  for (const auto& fn : module.functions) Verifier(module, *fn, problems).block(fn->body);
+  return problems;
+}
+
+}  // namespace parc::ir
