@@ -275,6 +275,10 @@ fragment IMAG_NUMBER: (FLOAT_NUMBER | DIGIT_PART) [jJ];
 fragment DIGIT_PART: DIGIT ('_'? DIGIT)*;
 fragment DIGIT: [0-9];
 
-// Python 3 identifiers: Unicode XID_Start (or '_'), then XID_Continue.
-fragment ID_START: [\p{XID_Start}_];
-fragment ID_CONTINUE: [\p{XID_Continue}];
+// Python 3 identifiers are XID_Start (or '_') then XID_Continue. Beyond
+// ASCII, any character is taken here and checked by the indentation lexer
+// (with ICU): Unicode property sets would make ANTLR's lexer tables, built
+// at every start of parc, several times larger.
+fragment ID_START: [a-zA-Z_] | NON_ASCII;
+fragment ID_CONTINUE: [a-zA-Z_0-9] | NON_ASCII;
+fragment NON_ASCII: ~[\u0000-\u007F];

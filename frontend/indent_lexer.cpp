@@ -2,6 +2,8 @@
 
 #include "KernelParser.h"
 
+#include <unicode/uchar.h>
+
 #include <cstdio>
 
 namespace parc {
@@ -100,6 +102,8 @@ bool IndentLexer::check_lexical_error(Token& token) {
       common.setType(STRING);
       return true;
     }
+    case NAME:
+      return check_identifier(token);
     case BAD_NUMBER:
       sink_.report(DiagCode::InvalidLiteral, sink_.loc(&token), "invalid number literal '" + token.getText() + "'");
       common.setType(NUMBER);
@@ -136,6 +140,32 @@ bool IndentLexer::check_lexical_error(Token& token) {
     default:
       return true;
   }
+}
+
+// A NAME with characters beyond ASCII: each must be XID_Start (first) or
+// XID_Continue, as in Python; the first that is not is reported.
+bool IndentLexer::check_identifier(antlr4::Token& token) {
+  std::string text = token.getText();
+  bool ascii = true;
+  for (unsigned char c : text) ascii = ascii && c < 0x80;
+  if (ascii) return true;
+  std::u32string chars = antlrcpp::utf8_to_utf32(text.data(), text.data() + text.size());
+  for (std::size_t i = 0; i < chars.size(); ++i) {
+    UChar32 c = static_cast<UChar32>(chars[i]);
+    bool ok = c == '_' || u_hasBinaryProperty(c, i == 0 ? UCHAR_XID_START : UCHAR_XID_CONTINUE);
+    if (ok) continue;
+    SourceLoc loc = sink_.loc(&token);
+    loc.col += static_cast<std::uint32_t>(i);
+    loc.len = 1;
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+    bool printable = u_isprint(c) != 0;
+    sink_.report(DiagCode::InvalidCharacter, loc,
+                 printable ? "invalid character '" + utf8_encode(chars[i]) + "' (" + code + ")"
+                           : std::string("invalid non-printable character ") + code);
+    return true;
+  }
+  return true;
 }
 
 void IndentLexer::on_real_token(std::unique_ptr<Token> token) {

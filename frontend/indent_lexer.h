@@ -49,6 +49,7 @@ class IndentLexer : public kernel_grammar::KernelLexer {
   void on_bracket(antlr4::Token& token);
   void on_eof(std::unique_ptr<antlr4::Token> eof);
   bool check_lexical_error(antlr4::Token& token);
+  bool check_identifier(antlr4::Token& token);
   void fail_too_deep(SourceLoc loc, std::string message);
   std::unique_ptr<antlr4::Token> synthesize(std::size_t type, const antlr4::Token& at);
 
