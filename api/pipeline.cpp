@@ -81,12 +81,17 @@ std::string print_assembly(Compilation& compiled) {
   return std::string(text.str());
 }
 
+std::unique_ptr<codegen::Jit> load(Compilation& compiled) {
+  auto jit = std::make_unique<codegen::Jit>();
+  jit->add(std::move(compiled.llvm_module), std::move(compiled.llvm_context));
+  return jit;
+}
+
 RunResult run_main(Compilation& compiled, std::FILE* out) {
   RunResult result;
   auto start = std::chrono::steady_clock::now();
-  codegen::Jit jit;
-  jit.add(std::move(compiled.llvm_module), std::move(compiled.llvm_context));
-  auto main = reinterpret_cast<void (*)(parc_context*)>(jit.lookup("__main__"));
+  std::unique_ptr<codegen::Jit> jit = load(compiled);
+  auto main = reinterpret_cast<void (*)(parc_context*)>(jit->lookup("__main__"));
   result.jit_seconds = seconds_since(start);
   parc_context ctx = runtime::make_context(out);
   start = std::chrono::steady_clock::now();

@@ -50,6 +50,15 @@ bool compile(const SourceManager& sources, FileId file, DiagnosticEngine& diags,
 std::string print_llvm(const Compilation& compiled);
 std::string print_assembly(Compilation& compiled);
 
+namespace codegen {
+class Jit;
+}
+
+// JIT-compiles an optimised compilation (which it consumes): the functions
+// can then be looked up by symbol ("fib__int64"). Each takes a
+// parc_context* first.
+std::unique_ptr<codegen::Jit> load(Compilation& compiled);
+
 struct RunResult {
   bool ok = true;
   std::string error;       // "file.py:3: ZeroDivisionError: ..." when !ok

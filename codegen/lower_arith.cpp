@@ -144,21 +144,47 @@ llvm::Value* Lowering::binary(const ir::Binary& bin) {
                  floor_div ? "integer division or modulo by zero" : "integer modulo by zero");
       }
       if (!is_signed) return floor_div ? b.CreateUDiv(x, y) : b.CreateURem(x, y);
-      // x / -1 overflows for the minimum value: divide by 1 and negate.
-      llvm::Value* minus_one = b.CreateICmpEQ(y, llvm::ConstantInt::getSigned(t, -1));
-      llvm::Value* safe_y = b.CreateSelect(minus_one, llvm::ConstantInt::get(t, 1), y);
-      llvm::Value* q = b.CreateSDiv(x, safe_y);
-      llvm::Value* r = b.CreateSRem(x, safe_y);
-      llvm::Value* adjust = b.CreateAnd(b.CreateICmpNE(r, zero), b.CreateICmpSLT(b.CreateXor(r, y), zero));
-      if (floor_div) {
-        llvm::Value* floored = b.CreateSelect(adjust, b.CreateSub(q, llvm::ConstantInt::get(t, 1)), q);
-        return b.CreateSelect(minus_one, b.CreateNeg(x), floored);
-      }
-      llvm::Value* mod = b.CreateSelect(adjust, b.CreateAdd(r, y), r);
-      return b.CreateSelect(minus_one, zero, mod);
+      // A constant divisor: LLVM turns the general form into shifts.
+      if (llvm::isa<llvm::ConstantInt>(y)) return signed_floor_division(x, y, floor_div);
+      // Both operands non-negative (the usual case): C's division is
+      // Python's. Otherwise round toward negative infinity, below.
+      auto* fast = llvm::BasicBlock::Create(ctx, "div_fast", llvm_fn_);
+      auto* slow = llvm::BasicBlock::Create(ctx, "div_slow", llvm_fn_);
+      auto* done = llvm::BasicBlock::Create(ctx, "div_end", llvm_fn_);
+      b.CreateCondBr(b.CreateICmpSGE(b.CreateOr(x, y), zero), fast, slow);
+      b.SetInsertPoint(fast);
+      llvm::Value* fast_result = floor_div ? b.CreateSDiv(x, y) : b.CreateSRem(x, y);
+      b.CreateBr(done);
+      b.SetInsertPoint(slow);
+      llvm::Value* slow_result = signed_floor_division(x, y, floor_div);
+      llvm::BasicBlock* slow_end = b.GetInsertBlock();
+      b.CreateBr(done);
+      b.SetInsertPoint(done);
+      llvm::PHINode* result = b.CreatePHI(t, 2);
+      result->addIncoming(fast_result, fast);
+      result->addIncoming(slow_result, slow_end);
+      return result;
     }
   }
   return nullptr;
+}
+
+// Python's // and % on signed ints: round toward negative infinity.
+llvm::Value* Lowering::signed_floor_division(llvm::Value* x, llvm::Value* y, bool floor_div) {
+  llvm::Type* t = x->getType();
+  auto* zero = llvm::ConstantInt::get(t, 0);
+  // x / -1 overflows for the minimum value: divide by 1 and negate.
+  llvm::Value* minus_one = b.CreateICmpEQ(y, llvm::ConstantInt::getSigned(t, -1));
+  llvm::Value* safe_y = b.CreateSelect(minus_one, llvm::ConstantInt::get(t, 1), y);
+  llvm::Value* q = b.CreateSDiv(x, safe_y);
+  llvm::Value* r = b.CreateSRem(x, safe_y);
+  llvm::Value* adjust = b.CreateAnd(b.CreateICmpNE(r, zero), b.CreateICmpSLT(b.CreateXor(r, y), zero));
+  if (floor_div) {
+    llvm::Value* floored = b.CreateSelect(adjust, b.CreateSub(q, llvm::ConstantInt::get(t, 1)), q);
+    return b.CreateSelect(minus_one, b.CreateNeg(x), floored);
+  }
+  llvm::Value* mod = b.CreateSelect(adjust, b.CreateAdd(r, y), r);
+  return b.CreateSelect(minus_one, zero, mod);
 }
 
 llvm::Value* Lowering::intrinsic(const ir::Intrinsic& call) {

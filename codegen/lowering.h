@@ -58,6 +58,7 @@ class Lowering {
   void stmt(const ir::Stmt& s);
   bool terminated() const { return b.GetInsertBlock()->getTerminator() != nullptr; }
   llvm::Value* integer_power(llvm::Value* base, llvm::Value* exponent, ir::TypeRef type);
+  llvm::Value* signed_floor_division(llvm::Value* x, llvm::Value* y, bool floor_div);
 
   const ir::Module& module_;
   const SourceManager& sources_;
