@@ -1,5 +1,5 @@
 # parc's two commands (see README.md):
-#   make demo   installs what is missing, builds, and runs an example script
+#   make demo   installs what is missing, builds, and runs examples/scalar_kernels.py
 #   make test   installs what is missing, builds, and runs the whole test suite
 # Both are thin wrappers over CMake; the build lands in build/ (parc itself
 # in build/bin/parc).
@@ -22,8 +22,7 @@ build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
 
 demo: build
-	$(BUILD)/bin/parc check examples/normalize.py
-	$(BUILD)/bin/parc emit --ast examples/normalize.py
+	$(BUILD)/bin/parc run --time examples/scalar_kernels.py
 
 # The whole suite: unit tests and file tests (ctest), then the frontend fuzzer.
 test: build
@@ -45,6 +44,9 @@ fuzz: deps
 
 bench: build
 	$(BUILD)/bin/parse_bench
+	$(BUILD)/bin/compile_bench
+	python3 bench/ratios.py $(BUILD)/bin/scalar_bench
+	bash bench/startup.sh $(BUILD)/bin/parc
 
 clean:
 	rm -rf $(BUILD) $(BUILD)-fuzz

@@ -1,0 +1,35 @@
+#!/usr/bin/env python3
+"""Runs a side-by-side benchmark binary (BM_parc_X next to BM_cpp_X) and
+prints the parc/C++ ratio of the medians for each kernel X.
+
+Usage: bench/ratios.py BENCH_BINARY [REPETITIONS]
+"""
+import json
+import subprocess
+import sys
+
+binary = sys.argv[1]
+repetitions = sys.argv[2] if len(sys.argv) > 2 else "7"
+out = subprocess.run(
+    [binary, "--benchmark_format=json", f"--benchmark_repetitions={repetitions}",
+     "--benchmark_report_aggregates_only=true"],
+    check=True, capture_output=True, text=True).stdout
+medians = {}
+for b in json.loads(out)["benchmarks"]:
+    if b.get("aggregate_name") == "median":
+        medians[b["run_name"]] = b["real_time"]
+print(f"{'kernel':<12} {'parc (ms)':>10} {'C++ (ms)':>10} {'parc/C++':>9}")
+product, count = 1.0, 0
+for name, parc_time in medians.items():
+    if not name.startswith("BM_parc_"):
+        continue
+    kernel = name[len("BM_parc_"):]
+    cpp_time = medians.get("BM_cpp_" + kernel)
+    if cpp_time is None:
+        continue
+    ratio = parc_time / cpp_time
+    product *= ratio
+    count += 1
+    print(f"{kernel:<12} {parc_time:>10.2f} {cpp_time:>10.2f} {ratio:>9.2f}")
+if count:
+    print(f"{'geomean':<12} {'':>10} {'':>10} {product ** (1 / count):>9.2f}")
