@@ -6,6 +6,7 @@
 #pragma once
 
 #include "frontend/source_loc.h"
+#include "support/dyn_cast.h"
 
 #include <cstdint>
 #include <memory>
@@ -376,14 +377,6 @@ struct Module {
   Body body;
 };
 
-// Checked downcasts: dyn_cast returns nullptr on a kind mismatch.
-template <typename T, typename Node>
-T* dyn_cast(Node* node) {
-  return node && node->kind == T::kKind ? static_cast<T*>(node) : nullptr;
-}
-template <typename T, typename Node>
-const T* dyn_cast(const Node* node) {
-  return node && node->kind == T::kKind ? static_cast<const T*>(node) : nullptr;
-}
+using parc::dyn_cast;
 
 }  // namespace parc::ast

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "frontend/source_loc.h"
+#include "support/dyn_cast.h"
 #include "ir/types.h"
 
 #include <cstdint>
@@ -305,13 +306,6 @@ struct Module {
   FunctionId main = 0;  // the module-level statements, run in order
 };
 
-template <typename T, typename Node>
-T* dyn_cast(Node* node) {
-  return node && node->kind == T::kKind ? static_cast<T*>(node) : nullptr;
-}
-template <typename T, typename Node>
-const T* dyn_cast(const Node* node) {
-  return node && node->kind == T::kKind ? static_cast<const T*>(node) : nullptr;
-}
+using parc::dyn_cast;
 
 }  // namespace parc::ir
