@@ -191,15 +191,21 @@ llvm::Value* Lowering::intrinsic(const ir::Intrinsic& call) {
   std::vector<llvm::Value*> args;
   for (const ir::ExprPtr& a : call.args) args.push_back(expr(*a));
   llvm::Type* f64 = b.getDoubleTy();
+  // The computing type: float32 or float64, as the specialiser chose.
+  llvm::Type* ft = args.empty() ? f64 : args[0]->getType();
+  bool single = ft->isFloatTy();
   auto unary = [&](llvm::Intrinsic::ID id) { return b.CreateUnaryIntrinsic(id, args[0]); };
-  auto libm = [&](const char* name) -> llvm::Value* {
-    std::vector<llvm::Type*> params(args.size(), f64);
-    llvm::Function* f = runtime_function(name, f64, params);
+  auto libm = [&](const std::string& name) -> llvm::Value* {
+    std::vector<llvm::Type*> params(args.size(), ft);
+    llvm::Function* f = runtime_function(single ? name + "f" : name, ft, params);  // expm1f for float32
     f->setDoesNotAccessMemory();
     return b.CreateCall(f, args);
   };
-  auto to_int = [&](llvm::Value* v) {
-    return b.CreateIntrinsic(llvm::Intrinsic::fptosi_sat, {b.getInt64Ty(), f64}, {v});
+  // math.floor and friends give an int64; numpy's keep the float.
+  auto rounded = [&](llvm::Intrinsic::ID id) -> llvm::Value* {
+    llvm::Value* r = unary(id);
+    if (!call.type->is_int()) return r;
+    return b.CreateIntrinsic(llvm::Intrinsic::fptosi_sat, {b.getInt64Ty(), ft}, {r});
   };
   switch (call.intrinsic) {
     case ir::IntrinsicKind::Sqrt: return unary(llvm::Intrinsic::sqrt);
@@ -210,9 +216,9 @@ llvm::Value* Lowering::intrinsic(const ir::Intrinsic& call) {
     case ir::IntrinsicKind::Sin: return unary(llvm::Intrinsic::sin);
     case ir::IntrinsicKind::Cos: return unary(llvm::Intrinsic::cos);
     case ir::IntrinsicKind::Fabs: return unary(llvm::Intrinsic::fabs);
-    case ir::IntrinsicKind::Floor: return to_int(unary(llvm::Intrinsic::floor));
-    case ir::IntrinsicKind::Ceil: return to_int(unary(llvm::Intrinsic::ceil));
-    case ir::IntrinsicKind::Trunc: return to_int(unary(llvm::Intrinsic::trunc));
+    case ir::IntrinsicKind::Floor: return rounded(llvm::Intrinsic::floor);
+    case ir::IntrinsicKind::Ceil: return rounded(llvm::Intrinsic::ceil);
+    case ir::IntrinsicKind::Trunc: return rounded(llvm::Intrinsic::trunc);
     case ir::IntrinsicKind::PowF: return b.CreateBinaryIntrinsic(llvm::Intrinsic::pow, args[0], args[1]);
     case ir::IntrinsicKind::Copysign: return b.CreateBinaryIntrinsic(llvm::Intrinsic::copysign, args[0], args[1]);
     case ir::IntrinsicKind::Fmod: return b.CreateFRem(args[0], args[1]);
@@ -230,12 +236,17 @@ llvm::Value* Lowering::intrinsic(const ir::Intrinsic& call) {
     case ir::IntrinsicKind::Erf: return libm("erf");
     case ir::IntrinsicKind::Erfc: return libm("erfc");
     case ir::IntrinsicKind::Gamma: return libm("tgamma");
-    case ir::IntrinsicKind::Lgamma: return libm("parc_lgamma");
+    case ir::IntrinsicKind::Lgamma: {
+      llvm::Function* f = runtime_function("parc_lgamma", f64, {f64});
+      f->setDoesNotAccessMemory();
+      llvm::Value* r = b.CreateCall(f, {single ? b.CreateFPExt(args[0], f64) : args[0]});
+      return single ? b.CreateFPTrunc(r, ft) : r;
+    }
     case ir::IntrinsicKind::IsNan: return b.CreateFCmpUNO(args[0], args[0]);
     case ir::IntrinsicKind::IsInf:
-      return b.CreateFCmpOEQ(unary(llvm::Intrinsic::fabs), llvm::ConstantFP::getInfinity(f64));
+      return b.CreateFCmpOEQ(unary(llvm::Intrinsic::fabs), llvm::ConstantFP::getInfinity(ft));
     case ir::IntrinsicKind::IsFinite:
-      return b.CreateFCmpOLT(unary(llvm::Intrinsic::fabs), llvm::ConstantFP::getInfinity(f64));
+      return b.CreateFCmpOLT(unary(llvm::Intrinsic::fabs), llvm::ConstantFP::getInfinity(ft));
     case ir::IntrinsicKind::Abs:
       if (call.type->is_float()) return unary(llvm::Intrinsic::fabs);
       if (!call.type->is_signed) return args[0];

@@ -28,6 +28,9 @@ std::string_view diag_code_summary(DiagCode code) {
 }
 
 Diagnostic& DiagnosticEngine::error(DiagCode code, SourceLoc loc, std::string message) {
+  // The same error at the same place (a function specialised twice) once.
+  for (Diagnostic& seen : diagnostics_)
+    if (seen.code == code && seen.loc == loc && seen.message == message) return seen;
   ++error_count_;
   return diagnostics_.emplace_back(Diagnostic{code, Severity::Error, loc, std::move(message), {}});
 }

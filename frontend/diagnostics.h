@@ -29,7 +29,8 @@ struct Diagnostic {
 
 class DiagnosticEngine {
  public:
-  // Reports an error and returns it, so that the caller can attach notes.
+  // Reports an error and returns it, so that the caller can attach notes;
+  // an error identical to one already reported is not repeated.
   Diagnostic& error(DiagCode code, SourceLoc loc, std::string message);
   Diagnostic& warning(DiagCode code, SourceLoc loc, std::string message);
 

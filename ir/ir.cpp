@@ -37,7 +37,7 @@ std::string_view intrinsic_name(IntrinsicKind kind) {
 
 std::string_view spelling(BinaryOp op) {
   static constexpr std::string_view kNames[] = {"add", "sub", "mul", "div", "floordiv", "mod", "pow",
-                                                "shl", "shr", "and", "or", "xor", "min", "max"};
+                                                "shl", "shr", "bitand", "bitor", "bitxor", "min", "max"};
   return kNames[static_cast<int>(op)];
 }
 

@@ -21,6 +21,35 @@ bool known_option(const std::string& name) {
   return false;
 }
 
+// Whether running the statements can reach their end (Python then returns
+// None from the function).
+bool falls_through(const ast::Body& body) {
+  for (const ast::StmtPtr& s : body) {
+    if (ast::dyn_cast<ast::Return>(s.get())) return false;
+    if (const auto* i = ast::dyn_cast<ast::If>(s.get()); i && !i->orelse.empty() && !falls_through(i->body) &&
+                                                           !falls_through(i->orelse))
+      return false;
+    if (const auto* w = ast::dyn_cast<ast::While>(s.get())) {
+      const auto* forever = ast::dyn_cast<ast::BoolLit>(w->test.get());
+      bool breaks = false;
+      std::vector<const ast::Body*> todo{&w->body};
+      while (!todo.empty()) {  // a break of this loop (not of a nested one)
+        const ast::Body* b = todo.back();
+        todo.pop_back();
+        for (const ast::StmtPtr& x : *b) {
+          if (ast::dyn_cast<ast::Break>(x.get())) breaks = true;
+          if (const auto* nested_if = ast::dyn_cast<ast::If>(x.get())) {
+            todo.push_back(&nested_if->body);
+            todo.push_back(&nested_if->orelse);
+          }
+        }
+      }
+      if (forever && forever->value && !breaks) return false;
+    }
+  }
+  return true;
+}
+
 std::string dotted_name(const ast::Expr& e) {
   if (const auto* n = ast::dyn_cast<ast::Name>(&e)) return n->id;
   if (const auto* a = ast::dyn_cast<ast::Attribute>(&e)) return dotted_name(*a->value) + "." + a->attr;
@@ -178,6 +207,10 @@ void FunctionBuilder::build(Function& fn, const std::vector<std::pair<std::strin
   if (returns_value_ && returns_none_)
     error(DiagCode::ConflictingTypes, fn.loc,
           "function '" + fn.name + "' returns a value on some paths and None on others");
+  else if (returns_value_ && falls_through(body_))
+    error(DiagCode::ConflictingTypes, fn.loc,
+          "function '" + fn.name + "' can reach its end without a return, so it returns a value on some paths and "
+          "None on others");
   std::size_t errors_before = sp_.diags.error_count();
   pass(params);
   // Without a type for any return, either a return failed to type (already
@@ -252,10 +285,14 @@ void FunctionBuilder::assign(const ast::Expr& target, ExprPtr value, SourceLoc l
     return;
   }
   if (const auto* t = ast::dyn_cast<ast::Tuple>(&target)) {
-    if (!value) return;
+    if (!value) {
+      for (const auto& elt : t->elts) assign(*elt, nullptr, loc, out);  // quiet later uses
+      return;
+    }
     if (!value->type->is_tuple() || value->type->elements.size() != t->elts.size()) {
       error(DiagCode::TypeMismatch, loc,
             "cannot unpack " + type_name(value->type) + " into " + std::to_string(t->elts.size()) + " names");
+      for (const auto& elt : t->elts) assign(*elt, nullptr, loc, out);  // their uses stay quiet
       return;
     }
     // The value is evaluated once, into a temporary, then taken apart.
@@ -347,7 +384,14 @@ void FunctionBuilder::stmt(const ast::Stmt& s, Block& out) {
   switch (s.kind) {
     case ast::StmtKind::Import:
     case ast::StmtKind::ImportFrom:
-      if (!is_main_) error(DiagCode::NotSupported, s.loc, "imports inside functions are not supported; import at module level");
+      if (!is_main_) {
+        error(DiagCode::NotSupported, s.loc, "imports inside functions are not supported; import at module level");
+        // The names it would bind are then unknown, but not undefined.
+        if (const auto* imp = ast::dyn_cast<ast::Import>(&s))
+          failed_.insert(imp->alias.empty() ? imp->module.substr(0, imp->module.find('.')) : imp->alias);
+        if (const auto* from = ast::dyn_cast<ast::ImportFrom>(&s))
+          for (const ast::ImportedName& n : from->names) failed_.insert(n.alias.empty() ? n.name : n.alias);
+      }
       return;
     case ast::StmtKind::FunctionDef:
       if (!is_main_) error(DiagCode::NotSupported, s.loc, "nested functions are not supported; define them at module level");

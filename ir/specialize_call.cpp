@@ -66,7 +66,11 @@ ExprPtr FunctionBuilder::call(const ast::Call& c) {
   if (const auto* n = ast::dyn_cast<ast::Name>(c.func.get())) {
     if (locals_.count(n->id)) {
       ExprPtr value = expr(*n);
-      if (value) error(DiagCode::NotCallable, n->loc, "'" + n->id + "' is a " + type_name(value->type) + ", not a function");
+      if (value) {
+        std::string type = type_name(value->type);
+        std::string article = type[0] == 'i' ? "an " : "a ";
+        error(DiagCode::NotCallable, n->loc, "'" + n->id + "' is " + article + type + ", not a function");
+      }
       return nullptr;
     }
     if (const ast::FunctionDef* def = sp_.scope.function(n->id)) return call_user(*def, c);
@@ -145,48 +149,55 @@ ExprPtr FunctionBuilder::call_user(const ast::FunctionDef& def, const ast::Call&
   if (!emitting_) return result ? std::make_unique<Const>(c.loc, result) : nullptr;
   FunctionId callee = sp_.specialize(sig);
   result = sp_.infer_return(sig);
-  if (!result) {
-    error(DiagCode::RecursiveType, c.loc,
-          "cannot infer the return type of '" + def.name + "' for (" + [&] {
-            std::string list;
-            for (std::size_t i = 0; i < arg_types.size(); ++i) list += (i ? ", " : "") + type_name(arg_types[i]);
-            return list;
-          }() + "): every return is recursive");
-    return nullptr;
-  }
+  // Without a return type the callee's own errors (or its missing base
+  // case, reported at its def) say why.
+  if (!result) return nullptr;
   fn_->callees.push_back(callee);
   return std::make_unique<Call>(c.loc, result, callee, std::move(args));
 }
 
-ExprPtr FunctionBuilder::math_call(const std::string& name, SourceLoc loc, std::vector<ExprPtr> args) {
+ExprPtr FunctionBuilder::math_call(const std::string& module, const std::string& name, SourceLoc loc,
+                                   std::vector<ExprPtr> args) {
   const MathEntry* entry = nullptr;
   for (const MathEntry& m : kMath)
     if (name == m.name) entry = &m;
   if (!entry) return nullptr;
+  std::string qualified = module + "." + name;
   if (args.size() != entry->args) {
     error(DiagCode::ArgumentCount, loc,
-          name + "() takes " + std::to_string(entry->args) + " argument" + (entry->args == 1 ? "" : "s") + " but " +
-              std::to_string(args.size()) + " were given");
+          qualified + "() takes " + std::to_string(entry->args) + " argument" + (entry->args == 1 ? "" : "s") +
+              " but " + std::to_string(args.size()) + (args.size() == 1 ? " was" : " were") + " given");
     return nullptr;
   }
   for (const ExprPtr& a : args) {
     if (!a->type->is_number()) {
-      error(DiagCode::TypeMismatch, a->loc, name + "() needs a number, not " + type_name(a->type));
+      error(DiagCode::TypeMismatch, a->loc, qualified + "() needs a number, not " + type_name(a->type));
       return nullptr;
     }
   }
-  TypeRef f64 = types().float64();
   IntrinsicKind kind = entry->kind;
   bool rounding = kind == IntrinsicKind::Floor || kind == IntrinsicKind::Ceil || kind == IntrinsicKind::Trunc;
   bool predicate = kind == IntrinsicKind::IsNan || kind == IntrinsicKind::IsInf || kind == IntrinsicKind::IsFinite;
-  if ((rounding || predicate) && !args[0]->type->is_float()) {
-    // Integers are already whole and finite.
-    if (rounding) return cast(std::move(args[0]), args[0]->type->is_bool() ? types().int64() : args[0]->type);
+  bool numpy = module == "numpy";
+  TypeRef in = args[0]->type;
+  if ((rounding || predicate) && !in->is_float() && !(numpy && rounding)) {
+    // math.floor of an int is the int (64 bits wide, as Numba); ints are finite.
+    if (rounding) return cast(std::move(args[0]), in->is_bool() ? types().int64() : types().int_type(64, in->is_signed));
     return constant_int(loc, kind == IntrinsicKind::IsFinite, types().boolean());
   }
+  // The computing type: float32 stays float32 (math on float32 and numpy
+  // on ints of up to 16 bits too, as Numba and NumPy do), else float64.
+  TypeRef work = types().float64();
+  bool all_f32 = true, all_small = true;
+  for (const ExprPtr& a : args) {
+    all_f32 = all_f32 && a->type->is_float() && a->type->bits == 32;
+    all_small = all_small && (a->type->is_float() ? a->type->bits == 32 : a->type->bits <= 16);
+  }
+  if (all_f32 || (numpy && all_small)) work = types().float_type(32);
   std::vector<ExprPtr> cast_args;
-  for (ExprPtr& a : args) cast_args.push_back(cast(std::move(a), f64));
-  TypeRef result = rounding ? types().int64() : predicate ? types().boolean() : f64;
+  for (ExprPtr& a : args) cast_args.push_back(cast(std::move(a), work));
+  // math.floor/ceil/trunc give ints; numpy's give floats.
+  TypeRef result = rounding && !numpy ? types().int64() : predicate ? types().boolean() : work;
   return std::make_unique<Intrinsic>(loc, result, kind, std::move(cast_args));
 }
 
@@ -215,15 +226,9 @@ ExprPtr FunctionBuilder::call_module_function(const std::string& module, const s
       for (const auto& a : c.args) args.push_back(expr(*a));
       for (const ExprPtr& a : args)
         if (!a) return nullptr;
-      TypeRef in = args.empty() ? nullptr : args[0]->type;
-      if (ExprPtr result = math_call(math_name, c.loc, std::move(args))) {
-        // numpy keeps float32 in float32, and floor/ceil/trunc return floats.
-        if (math_name == "floor" || math_name == "ceil" || math_name == "trunc")
-          return cast(std::move(result), in && in->is_float() ? in : types().float64());
-        if (in && in->is_float() && in->bits == 32 && result->type->is_float()) return cast(std::move(result), in);
-        return result;
-      }
-      if (!emitting_) return nullptr;
+      bool known = false;
+      for (const MathEntry& m : kMath) known = known || math_name == m.name;
+      if (known) return math_call("numpy", math_name, c.loc, std::move(args));
     }
   }
   if (module == "math") {
@@ -237,7 +242,7 @@ ExprPtr FunctionBuilder::call_module_function(const std::string& module, const s
       if (!a) return nullptr;
     bool known = false;
     for (const MathEntry& m : kMath) known = known || name == m.name;
-    if (known) return math_call(name, c.loc, std::move(args));
+    if (known) return math_call("math", name, c.loc, std::move(args));
   }
   if (module == "numba" && (name == "prange")) {
     error(DiagCode::UnsupportedFunction, c.loc, "prange() can only drive a for loop");
@@ -271,7 +276,7 @@ ExprPtr FunctionBuilder::call_builtin(const std::string& name, const ast::Call& 
         error(DiagCode::TypeMismatch, a->loc, name + "() of " + type_name(a->type) + " values is not supported");
         return nullptr;
       }
-      t = t ? promote_scalars(types(), t, a->type) : a->type;
+      t = t ? promote(types(), t, a->type) : a->type;  // Numba's min/max: NumPy's rule
     }
     ExprPtr result = cast(std::move((*args)[0]), t);
     for (std::size_t i = 1; i < args->size(); ++i)
@@ -299,10 +304,11 @@ ExprPtr FunctionBuilder::call_builtin(const std::string& name, const ast::Call& 
       error(DiagCode::TypeMismatch, digits->loc, "round()'s number of digits must be an integer");
       return nullptr;
     }
+    TypeRef result = x->type->is_float() ? x->type : f64;  // float32 stays float32
     std::vector<ExprPtr> operands;
     operands.push_back(cast(std::move(x), f64));
     operands.push_back(cast(std::move(digits), int64));
-    return std::make_unique<Intrinsic>(c.loc, f64, IntrinsicKind::RoundDigits, std::move(operands));
+    return cast(std::make_unique<Intrinsic>(c.loc, f64, IntrinsicKind::RoundDigits, std::move(operands)), result);
   }
   if (name == "int" || name == "float" || name == "bool") {
     auto args = positional_args(c, 1, 1, name);
@@ -313,7 +319,8 @@ ExprPtr FunctionBuilder::call_builtin(const std::string& name, const ast::Call& 
       return nullptr;
     }
     if (name == "bool") return truth(std::move(x));
-    return cast(std::move(x), name == "int" ? (x->type->is_int() ? x->type : int64) : f64);
+    if (name == "float") return cast(std::move(x), x->type->is_float() ? x->type : f64);
+    return cast(std::move(x), x->type->is_int() ? x->type : int64);
   }
   if (name == "len") {
     auto args = positional_args(c, 1, 1, "len");
@@ -331,6 +338,17 @@ ExprPtr FunctionBuilder::call_builtin(const std::string& name, const ast::Call& 
   if (name == "range" || name == "prange") {
     error(DiagCode::UnsupportedFunction, c.loc, name + "() can only drive a for loop");
     return nullptr;
+  }
+  static const char* const kPythonBuiltins[] = {
+      "sorted", "sum", "any", "all", "map", "filter", "zip", "enumerate", "list", "dict", "set", "str",
+      "input", "open", "isinstance", "type", "divmod", "pow", "hex", "oct", "bin", "chr", "ord", "iter",
+      "next", "reversed", "hash", "id", "repr", "format", "getattr", "setattr", "hasattr", "callable",
+      "slice", "frozenset", "bytes", "bytearray", "complex", "exec", "eval", "globals", "locals", "dir"};
+  for (const char* builtin : kPythonBuiltins) {
+    if (name == builtin) {
+      error(DiagCode::UnsupportedFunction, c.func->loc, "builtin '" + name + "' is not supported");
+      return nullptr;
+    }
   }
   error(DiagCode::UndefinedName, c.func->loc, "name '" + name + "' is not defined");
   return nullptr;

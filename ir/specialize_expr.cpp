@@ -146,6 +146,7 @@ ExprPtr FunctionBuilder::name(const ast::Name& n) {
     }
     return std::make_unique<VarRef>(n.loc, it->second, id->second);
   }
+  if (failed_.count(n.id)) return nullptr;  // its error was reported
   if (!is_main_ && sp_.scope.constant(n.id)) return module_constant(n.id, n.loc);
   if (!is_main_ && sp_.scope.is_module_variable(n.id)) {
     error(DiagCode::NotConstant, n.loc,
@@ -217,6 +218,12 @@ ExprPtr FunctionBuilder::attribute(const ast::Attribute& a) {
 ExprPtr FunctionBuilder::binary(const ast::Binary& b) {
   ExprPtr lhs = expr(*b.lhs), rhs = expr(*b.rhs);
   if (!lhs || !rhs) return nullptr;
+  // n ** -2 with a literal exponent is a float, as in Python (a variable
+  // negative exponent keeps Numba's integer result).
+  const auto* neg = ast::dyn_cast<ast::Unary>(b.rhs.get());
+  if (b.op == ast::BinaryOp::Pow && neg && neg->op == ast::UnaryOp::Neg && ast::dyn_cast<ast::IntLit>(neg->operand.get()) &&
+      !lhs->type->is_float())
+    lhs = cast(std::move(lhs), types().float64());
   return arithmetic(b.loc, b.op, std::move(lhs), std::move(rhs));
 }
 
@@ -292,8 +299,11 @@ ExprPtr FunctionBuilder::unary(const ast::Unary& u) {
           "bad operand type for unary " + std::string(ast::spelling(u.op)) + ": '" + type_name(t) + "'");
     return nullptr;
   }
-  if (u.op == ast::UnaryOp::Invert && t->is_bool()) t = types().int64();  // ~True == -2
-  if (t->is_bool()) t = types().int64();                                   // -True == -1
+  // ~True is False in Numba (a bool stays a bool); -True == -1.
+  if (u.op == ast::UnaryOp::Invert && t->is_bool())
+    return std::make_unique<Unary>(u.loc, t, UnaryOp::Not, std::move(operand));
+  // Numba widens small ints: -int8 is an int64, ~uint8 a uint64.
+  t = t->is_bool() ? types().int64() : t->is_int() ? types().int_type(64, t->is_signed) : t;
   if (u.op == ast::UnaryOp::Plus) return cast(std::move(operand), t);
   return std::make_unique<Unary>(u.loc, t, u.op == ast::UnaryOp::Neg ? UnaryOp::Neg : UnaryOp::Invert,
                                  cast(std::move(operand), t));

@@ -92,7 +92,8 @@ class FunctionBuilder {
   ExprPtr call_user(const ast::FunctionDef& def, const ast::Call& c);
   ExprPtr call_builtin(const std::string& name, const ast::Call& c);
   ExprPtr call_module_function(const std::string& module, const std::string& name, const ast::Call& c);
-  ExprPtr math_call(const std::string& name, SourceLoc loc, std::vector<ExprPtr> args);
+  // math.NAME or numpy's NAME on scalars; nullptr if NAME is not a math function.
+  ExprPtr math_call(const std::string& module, const std::string& name, SourceLoc loc, std::vector<ExprPtr> args);
   std::optional<std::vector<ExprPtr>> positional_args(const ast::Call& c, std::size_t min, std::size_t max,
                                                       const std::string& callee);
 
