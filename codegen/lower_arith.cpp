@@ -136,7 +136,9 @@ llvm::Value* Lowering::binary(const ir::Binary& bin) {
         llvm::Value* round_up = b.CreateFCmpOGT(b.CreateFSub(div, floored), llvm::ConstantFP::get(t, 0.5));
         floored = b.CreateSelect(round_up, b.CreateFAdd(floored, llvm::ConstantFP::get(t, 1.0)), floored);
         llvm::Value* zero_div = b.CreateBinaryIntrinsic(llvm::Intrinsic::copysign, zero, b.CreateFDiv(x, y));
-        return b.CreateSelect(b.CreateFCmpOEQ(div, zero), zero_div, floored);
+        llvm::Value* result = b.CreateSelect(b.CreateFCmpOEQ(div, zero), zero_div, floored);
+        // By zero: IEEE's x / 0.0 (inf, -inf or nan), as NumPy's floor_divide.
+        return b.CreateSelect(b.CreateFCmpOEQ(y, zero), b.CreateFDiv(x, y), result);
       }
       auto* zero = llvm::ConstantInt::get(t, 0);
       if (!llvm::isa<llvm::ConstantInt>(y) || llvm::cast<llvm::ConstantInt>(y)->isZero()) {

@@ -7,6 +7,7 @@ llvm::Value* Lowering::truth(llvm::Value* v, ir::TypeRef type) {
   if (type->is_bool()) return v;
   if (type->is_int()) return b.CreateICmpNE(v, llvm::ConstantInt::get(v->getType(), 0));
   if (type->is_float()) return b.CreateFCmpUNE(v, llvm::ConstantFP::get(v->getType(), 0.0));
+  if (type->is_str()) return b.CreateICmpNE(b.CreateExtractValue(v, {1}), b.getInt64(0));
   return b.getInt1(type->is_tuple() ? !type->elements.empty() : false);
 }
 

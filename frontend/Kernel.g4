@@ -252,7 +252,7 @@ SPACES: [ \t\f]+ -> skip;
 // Any other character: reported by the indentation lexer, never by ANTLR.
 ERROR_CHAR: .;
 
-fragment STRING_PREFIX: [rRuUbBfF] | [fFbBrR] [rRbBfF];
+fragment STRING_PREFIX: [rRuUbBfF] | [fFbB] [rR] | [rR] [fFbB];
 fragment SHORT_STRING
     : '\'' ( ESCAPE | ~[\\\r\n'] )* '\''
     | '"' ( ESCAPE | ~[\\\r\n"] )* '"'

@@ -281,11 +281,14 @@ StmtPtr AstBuilder::build_funcdef(P::FuncdefContext* ctx) {
       unsupported(span(param), "positional-only parameters ('/') are not supported");
     }
   }
+  // Parameters after '*' are keyword-only: they may lack defaults.
   bool seen_default = false;
-  for (const Param& p : def->params) {
-    if (p.default_value) seen_default = true;
+  for (auto* param : ctx->parameters()->param()) {
+    if (!dynamic_cast<P::PlainParamContext*>(param)) break;
+    auto* plain = static_cast<P::PlainParamContext*>(param);
+    if (plain->default_value) seen_default = true;
     else if (seen_default)
-      error(DiagCode::SyntaxError, p.loc, "parameter without a default follows parameter with a default");
+      error(DiagCode::SyntaxError, loc(plain->NAME()), "parameter without a default follows parameter with a default");
   }
   if (ctx->return_annotation) def->returns = build_test(ctx->return_annotation);
   // A function body starts outside any loop of the code around it.

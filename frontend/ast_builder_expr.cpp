@@ -258,8 +258,15 @@ ExprPtr AstBuilder::build_expr_inner(P::ExprContext* ctx) {
 ExprPtr AstBuilder::build_primary(P::PrimaryContext* ctx) {
   if (ctx->await_kw) return unsupported_expr(loc(ctx->await_kw), "'await' is not supported");
   ExprPtr value = build_atom(ctx->atom());
-  for (std::size_t i = 1; i < ctx->children.size(); ++i)
-    value = build_trailer(std::move(value), ctx->getStart(), static_cast<P::TrailerContext*>(ctx->children[i]));
+  // Each trailer nests the expression one level deeper: a[0][0]... counts.
+  int entered = 0;
+  for (std::size_t i = 1; i < ctx->children.size(); ++i) {
+    auto* trailer = static_cast<P::TrailerContext*>(ctx->children[i]);
+    if (!enter_expression(span(trailer))) break;
+    ++entered;
+    value = build_trailer(std::move(value), ctx->getStart(), trailer);
+  }
+  expression_depth_ -= entered;
   return value;
 }
 

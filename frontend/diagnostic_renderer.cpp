@@ -49,7 +49,7 @@ std::vector<Glyph> glyphs_of(std::string_view line) {
 void render_snippet(std::string& out, const SourceFile& file, SourceLoc loc) {
   constexpr std::size_t kMaxShown = 120, kContext = 50;
   std::vector<Glyph> glyphs = glyphs_of(file.line(loc.line));
-  std::size_t caret = loc.col - 1;  // 0-based glyph index
+  std::size_t caret = loc.col > 0 ? loc.col - 1 : 0;  // 0-based glyph index
   std::size_t begin = 0, end = glyphs.size();
   if (glyphs.size() > kMaxShown) {
     begin = caret > kContext ? std::min(caret - kContext, glyphs.size() - kMaxShown) : 0;

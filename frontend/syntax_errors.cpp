@@ -102,6 +102,9 @@ class Describer {
     if (expression) items.push_back("an expression");
     for (std::size_t type : set.toList()) {
       if (expression && starts_expression(type)) continue;
+      // A comprehension could follow, but nobody forgot one: do not offer it.
+      std::string literal = vocabulary_.getLiteralName(type);
+      if (literal == "'for'" || literal == "'async'") continue;
       items.push_back(token_type(type));
     }
     if (items.empty() || items.size() > 4) return "";
@@ -157,11 +160,9 @@ void KernelErrorStrategy::report(antlr4::Parser* parser, Token* offending,
     sink_.report(DiagCode::SyntaxError, loc, "missing parentheses in call to 'print'; did you mean print(...)?");
     return;
   }
-  if (offending->getText() == "=") {
-    Token* header = first_token_of_line(tokens, index, false);
-    std::string keyword = header ? header->getText() : "";
-    if (expected.contains(describe.literal_type("'=='")) || keyword == "if" || keyword == "elif" ||
-        keyword == "while") {
+  // '=' where an operator or a closing bracket was due: a comparison meant.
+  if (offending->getText() == "=" && !expected.contains(std::size_t{KernelParser::NAME})) {
+    if (!expected.contains(describe.literal_type("'='"))) {
       sink_.report(DiagCode::SyntaxError, loc, "unexpected '=' in an expression; did you mean '=='?");
       return;
     }

@@ -159,7 +159,8 @@ struct Select : Expr {
 };
 
 // A numeric conversion to `type`: ints wrap or extend, floats to ints
-// truncate toward zero, anything to bool is "!= 0".
+// truncate toward zero, anything to bool is "!= 0"; a string, tuple or None
+// converts to bool only (Python's truth: not empty).
 struct Cast : Expr {
   static constexpr ExprKind kKind = ExprKind::Cast;
   Cast(SourceLoc loc, TypeRef type, ExprPtr operand) : Expr(kKind, loc, type), operand(std::move(operand)) {}

@@ -75,7 +75,75 @@ const ast::Expr* ModuleScope::constant(const std::string& name) const {
   auto count = assignments_.find(name);
   if (count == assignments_.end() || count->second != 1) return nullptr;
   auto it = single_values_.find(name);
-  return it == single_values_.end() ? nullptr : it->second;
+  if (it == single_values_.end() || !is_constant_expr(*it->second, 0)) return nullptr;
+  return it->second;
+}
+
+// An expression whose value does not depend on when it runs: evaluating it
+// again inside a function gives what the module computed.
+bool ModuleScope::is_constant_expr(const ast::Expr& e, int depth) const {
+  if (depth > 64) return false;  // also ends cycles (A = B, B = A)
+  auto all = [&](const std::vector<ast::ExprPtr>& items) {
+    for (const auto& item : items)
+      if (!is_constant_expr(*item, depth + 1)) return false;
+    return true;
+  };
+  switch (e.kind) {
+    case ast::ExprKind::IntLit:
+    case ast::ExprKind::FloatLit:
+    case ast::ExprKind::BoolLit:
+    case ast::ExprKind::NoneLit:
+    case ast::ExprKind::StrLit: return true;
+    case ast::ExprKind::Name: {
+      const auto& n = static_cast<const ast::Name&>(e);
+      const auto* imported = this->imported(n.id);
+      if (imported) return imported->first == "math" || imported->first == "numpy";
+      auto count = assignments_.find(n.id);
+      auto value = single_values_.find(n.id);
+      return count != assignments_.end() && count->second == 1 && value != single_values_.end() &&
+             is_constant_expr(*value->second, depth + 1);
+    }
+    case ast::ExprKind::Attribute: {
+      const auto* base = ast::dyn_cast<ast::Name>(static_cast<const ast::Attribute&>(e).value.get());
+      std::string module = base ? module_of(base->id) : "";
+      return module == "math" || module == "numpy";
+    }
+    case ast::ExprKind::Tuple: return all(static_cast<const ast::Tuple&>(e).elts);
+    case ast::ExprKind::Unary: return is_constant_expr(*static_cast<const ast::Unary&>(e).operand, depth + 1);
+    case ast::ExprKind::Binary: {
+      const auto& b = static_cast<const ast::Binary&>(e);
+      return is_constant_expr(*b.lhs, depth + 1) && is_constant_expr(*b.rhs, depth + 1);
+    }
+    case ast::ExprKind::BoolOp: return all(static_cast<const ast::BoolOp&>(e).values);
+    case ast::ExprKind::Compare: {
+      const auto& c = static_cast<const ast::Compare&>(e);
+      return is_constant_expr(*c.left, depth + 1) && all(c.comparators);
+    }
+    case ast::ExprKind::IfExp: {
+      const auto& i = static_cast<const ast::IfExp&>(e);
+      return is_constant_expr(*i.test, depth + 1) && is_constant_expr(*i.body, depth + 1) &&
+             is_constant_expr(*i.orelse, depth + 1);
+    }
+    case ast::ExprKind::Call: {
+      // math functions, numpy scalar functions and types, and conversions.
+      const auto& c = static_cast<const ast::Call&>(e);
+      if (!c.keywords.empty() || !all(c.args)) return false;
+      if (const auto* n = ast::dyn_cast<ast::Name>(c.func.get())) {
+        static const char* const kPure[] = {"abs", "min", "max", "round", "int", "float", "bool"};
+        for (const char* pure : kPure)
+          if (n->id == pure && !function(n->id)) return true;
+        const auto* imported = this->imported(n->id);
+        return imported && (imported->first == "math" || imported->first == "numpy");
+      }
+      if (const auto* a = ast::dyn_cast<ast::Attribute>(c.func.get())) {
+        const auto* base = ast::dyn_cast<ast::Name>(a->value.get());
+        std::string module = base ? module_of(base->id) : "";
+        return module == "math" || module == "numpy";
+      }
+      return false;
+    }
+    default: return false;
+  }
 }
 
 }  // namespace parc::ir

@@ -22,11 +22,20 @@ class ModuleScope {
   // {"math", "sqrt"} for "sqrt" after `from math import sqrt`.
   const std::pair<std::string, std::string>* imported(const std::string& name) const;
   const ast::FunctionDef* function(const std::string& name) const;
-  // The value of a module constant, or nullptr.
+  // The value of a module constant: a name assigned once at top level to a
+  // constant expression (literals, other constants, math and numpy
+  // constants, operators, tuples, and math or conversion calls of
+  // constants), which functions read as if written in place. nullptr if the
+  // name is no such constant.
   const ast::Expr* constant(const std::string& name) const;
   bool is_module_variable(const std::string& name) const { return assignments_.count(name) > 0; }
 
   const ast::Module& ast() const { return module_; }
+
+ private:
+  bool is_constant_expr(const ast::Expr& e, int depth) const;
+
+ public:
 
  private:
   const ast::Module& module_;

@@ -61,6 +61,8 @@ void collect_targets(const ast::Expr& target, std::set<std::string>& out) {
   if (const auto* n = ast::dyn_cast<ast::Name>(&target)) out.insert(n->id);
   if (const auto* t = ast::dyn_cast<ast::Tuple>(&target))
     for (const auto& e : t->elts) collect_targets(*e, out);
+  if (const auto* l = ast::dyn_cast<ast::List>(&target))
+    for (const auto& e : l->elts) collect_targets(*e, out);
 }
 
 }  // namespace
@@ -284,22 +286,24 @@ void FunctionBuilder::assign(const ast::Expr& target, ExprPtr value, SourceLoc l
     bind(n->id, std::move(value), loc, out);
     return;
   }
-  if (const auto* t = ast::dyn_cast<ast::Tuple>(&target)) {
+  const auto* list = ast::dyn_cast<ast::List>(&target);
+  if (list || ast::dyn_cast<ast::Tuple>(&target)) {
+    const std::vector<ast::ExprPtr>& elts = list ? list->elts : static_cast<const ast::Tuple&>(target).elts;
     if (!value) {
-      for (const auto& elt : t->elts) assign(*elt, nullptr, loc, out);  // quiet later uses
+      for (const auto& elt : elts) assign(*elt, nullptr, loc, out);  // quiet later uses
       return;
     }
-    if (!value->type->is_tuple() || value->type->elements.size() != t->elts.size()) {
+    if (!value->type->is_tuple() || value->type->elements.size() != elts.size()) {
       error(DiagCode::TypeMismatch, loc,
-            "cannot unpack " + type_name(value->type) + " into " + std::to_string(t->elts.size()) + " names");
-      for (const auto& elt : t->elts) assign(*elt, nullptr, loc, out);  // their uses stay quiet
+            "cannot unpack " + type_name(value->type) + " into " + std::to_string(elts.size()) + " names");
+      for (const auto& elt : elts) assign(*elt, nullptr, loc, out);  // their uses stay quiet
       return;
     }
     // The value is evaluated once, into a temporary, then taken apart.
     std::string temp = "$tuple" + std::to_string(temp_count_++);
     TypeRef type = value->type;
     bind(temp, std::move(value), loc, out);
-    for (std::size_t i = 0; i < t->elts.size(); ++i) {
+    for (std::size_t i = 0; i < elts.size(); ++i) {
       ExprPtr whole = emitting_ ? std::make_unique<VarRef>(loc, type, var_ids_[temp]) : nullptr;
       ExprPtr part = whole ? std::make_unique<TupleGet>(loc, type->elements[i], std::move(whole), i) : nullptr;
       if (!emitting_) {
@@ -307,7 +311,7 @@ void FunctionBuilder::assign(const ast::Expr& target, ExprPtr value, SourceLoc l
         auto placeholder = std::make_unique<Const>(loc, type->elements[i]);
         part = std::move(placeholder);
       }
-      assign(*t->elts[i], std::move(part), loc, out);
+      assign(*elts[i], std::move(part), loc, out);
     }
     return;
   }

@@ -314,11 +314,11 @@ ExprPtr FunctionBuilder::call_builtin(const std::string& name, const ast::Call& 
     auto args = positional_args(c, 1, 1, name);
     if (!args) return nullptr;
     ExprPtr x = std::move((*args)[0]);
+    if (name == "bool") return truth(std::move(x));
     if (!x->type->is_number()) {
       error(DiagCode::TypeMismatch, x->loc, name + "() of " + type_name(x->type) + " is not supported");
       return nullptr;
     }
-    if (name == "bool") return truth(std::move(x));
     if (name == "float") return cast(std::move(x), x->type->is_float() ? x->type : f64);
     return cast(std::move(x), x->type->is_int() ? x->type : int64);
   }

@@ -59,11 +59,9 @@ ExprPtr FunctionBuilder::truth(ExprPtr e) {
     c->ops.push_back(CmpOp::Ne);
     return c;
   }
-  // None is false; a string or tuple is true when not empty.
-  bool value = e->type->is_str() ? !static_cast<const Const&>(*e).s.empty()
-               : e->type->is_tuple() ? !e->type->elements.empty()
-                                     : false;
-  return constant_int(loc, value ? 1 : 0, boolean);
+  // None is false; a string or tuple is true when not empty. The value is
+  // still evaluated (it may be a call).
+  return std::make_unique<Cast>(loc, boolean, std::move(e));
 }
 
 ExprPtr FunctionBuilder::expr(const ast::Expr& e) {
@@ -150,8 +148,8 @@ ExprPtr FunctionBuilder::name(const ast::Name& n) {
   if (!is_main_ && sp_.scope.constant(n.id)) return module_constant(n.id, n.loc);
   if (!is_main_ && sp_.scope.is_module_variable(n.id)) {
     error(DiagCode::NotConstant, n.loc,
-          "module variable '" + n.id + "' is assigned more than once (or in a block), so functions cannot read it; "
-          "functions read only module-level constants");
+          "module variable '" + n.id + "' is not a constant (it is assigned more than once, in a block, or from "
+          "a call that may differ each time), so functions cannot read it");
     return nullptr;
   }
   if (sp_.scope.function(n.id)) {
@@ -287,6 +285,10 @@ ExprPtr FunctionBuilder::arithmetic(SourceLoc loc, ast::BinaryOp op, ExprPtr lhs
 }
 
 ExprPtr FunctionBuilder::unary(const ast::Unary& u) {
+  // -9223372036854775808 is the smallest int64, not a negated uint64.
+  if (const auto* lit = ast::dyn_cast<ast::IntLit>(u.operand.get());
+      lit && u.op == ast::UnaryOp::Neg && lit->value == (std::uint64_t{1} << 63))
+    return constant_int(u.loc, std::numeric_limits<std::int64_t>::min());
   ExprPtr operand = expr(*u.operand);
   if (!operand) return nullptr;
   TypeRef t = operand->type;

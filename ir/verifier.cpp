@@ -80,7 +80,8 @@ class Verifier {
       case ExprKind::Cast: {
         const auto& c = static_cast<const Cast&>(e);
         expr(*c.operand);
-        if (!c.operand->type->is_number() || !e.type->is_number()) fail(kind, "non-numeric conversion");
+        bool to_truth = e.type->is_bool();
+        if ((!c.operand->type->is_number() && !to_truth) || !e.type->is_number()) fail(kind, "non-numeric conversion");
         return;
       }
       case ExprKind::Call: {

@@ -41,12 +41,21 @@ int main(int argc, char** argv) {
   emit->add_option("FILE", file, "the script ('-' reads standard input)")->required();
   add_opt_level(emit);
 
-  // `parc FILE` is `parc run FILE`.
+  // `parc FILE` is `parc run FILE` (FILE a script or '-'); any other first
+  // word that is no option is an unknown command.
   std::vector<std::string> args(argv + 1, argv + argc);
-  if (!args.empty() && args[0].size() > 0 && args[0][0] != '-' && args[0] != "run" && args[0] != "check" &&
-      args[0] != "emit")
+  bool is_command = !args.empty() && (args[0] == "run" || args[0] == "check" || args[0] == "emit");
+  if (!args.empty() && !is_command && (args[0][0] != '-' || args[0] == "-" || args[0].rfind("-O", 0) == 0)) {
+    const std::string& first = args[0];
+    bool looks_like_script = first == "-" || first.rfind("-O", 0) == 0 || first.find('.') != std::string::npos ||
+                             first.find('/') != std::string::npos;
+    if (!looks_like_script) {
+      std::cerr << "parc: error: unknown command '" << first << "'\n(run 'parc --help' for usage)\n";
+      return kUsageError;
+    }
     args.insert(args.begin(), "run");
-  std::reverse(args.begin(), args.end());
+  }
+  std::reverse(args.begin(), args.end());  // CLI11 takes the arguments last first
 
   try {
     app.parse(args);

@@ -1,7 +1,7 @@
 # A module variable assigned twice is not a constant, so a function cannot
 # read it (E0107, at the read).
 # RUN: not %parc check %s 2>&1 | FileCheck --strict-whitespace --implicit-check-not="error[" %s
-# CHECK: {{.*}}module_variable_assigned_twice.py:[[@LINE+8]]:13: error[E0107]: module variable 'scale' is assigned more than once (or in a block), so functions cannot read it; functions read only module-level constants
+# CHECK: {{.*}}module_variable_assigned_twice.py:[[@LINE+8]]:13: error[E0107]: module variable 'scale' is not a constant (it is assigned more than once, in a block, or from a call that may differ each time), so functions cannot read it
 # CHECK-NEXT: {{^ +}}[[@LINE+7]] |     y = x * scale{{$}}
 # CHECK-NEXT: {{^ +}}|             ^~~~~{{$}}
 scale = 2

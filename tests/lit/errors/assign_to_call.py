@@ -1,0 +1,6 @@
+# Assignment to a call.
+# RUN: not %parc check %s 2>&1 | FileCheck --strict-whitespace --implicit-check-not="error[" %s
+# CHECK: {{.*}}assign_to_call.py:[[@LINE+3]]:1: error[E0012]: cannot use a function call as the target of assignment
+# CHECK-NEXT: {{^ +}}[[@LINE+2]] | f() = 1{{$}}
+# CHECK-NEXT: {{^ +}}| ^~~{{$}}
+f() = 1

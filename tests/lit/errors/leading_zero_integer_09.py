@@ -1,0 +1,6 @@
+# '09' is not octal either.
+# RUN: not %parc check %s 2>&1 | FileCheck --strict-whitespace --implicit-check-not="error[" %s
+# CHECK: {{.*}}leading_zero_integer_09.py:[[@LINE+3]]:5: error[E0009]: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers
+# CHECK-NEXT: {{^ +}}[[@LINE+2]] | x = 09{{$}}
+# CHECK-NEXT: {{^ +}}|     ^~{{$}}
+x = 09

@@ -1,0 +1,9 @@
+# try/except.
+# RUN: not %parc check %s 2>&1 | FileCheck --strict-whitespace --implicit-check-not="error[" %s
+# CHECK: {{.*}}unsupported_try.py:[[@LINE+3]]:1: error[E0010]: 'try' statements are not supported: parc has no exception handling
+# CHECK-NEXT: {{^ +}}[[@LINE+2]] | try:{{$}}
+# CHECK-NEXT: {{^ +}}| ^~~{{$}}
+try:
+    pass
+except E:
+    pass
