@@ -145,10 +145,12 @@ bool IndentLexer::check_lexical_error(Token& token) {
 // A NAME with characters beyond ASCII: each must be XID_Start (first) or
 // XID_Continue, as in Python; the first that is not is reported.
 bool IndentLexer::check_identifier(antlr4::Token& token) {
-  std::string text = token.getText();
+  // The token was just lexed: its characters are the last ones read.
   bool ascii = true;
-  for (unsigned char c : text) ascii = ascii && c < 0x80;
+  for (std::size_t k = 1; ascii && k <= token.getStopIndex() - token.getStartIndex() + 1; ++k)
+    ascii = _input->LA(-static_cast<ssize_t>(k)) < 0x80;
   if (ascii) return true;
+  std::string text = token.getText();
   std::u32string chars = antlrcpp::utf8_to_utf32(text.data(), text.data() + text.size());
   for (std::size_t i = 0; i < chars.size(); ++i) {
     UChar32 c = static_cast<UChar32>(chars[i]);

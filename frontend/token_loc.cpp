@@ -1,5 +1,6 @@
 #include "frontend/token_loc.h"
 
+#include "KernelLexer.h"
 #include "antlr4-runtime.h"
 
 #include <limits>
@@ -12,8 +13,9 @@ SourceLoc token_loc(FileId file, const antlr4::Token* token) {
   loc.line = static_cast<std::uint32_t>(token->getLine());
   loc.col = static_cast<std::uint32_t>(token->getCharPositionInLine()) + 1;
   std::size_t start = token->getStartIndex(), stop = token->getStopIndex();
-  bool spans_text = token->getType() != antlr4::Token::EOF && stop != INVALID_INDEX && stop >= start &&
-                    token->getText().find_first_of("\r\n\f") != 0;
+  // A NEWLINE token's text is the line break and the next line's indent.
+  bool spans_text = token->getType() != antlr4::Token::EOF && token->getType() != kernel_grammar::KernelLexer::NEWLINE &&
+                    stop != INVALID_INDEX && stop >= start;
   loc.len = spans_text ? static_cast<std::uint32_t>(stop - start + 1) : 0;
   return loc;
 }
