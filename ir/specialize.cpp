@@ -80,9 +80,20 @@ std::unique_ptr<Module> Specializer::run() {
       const ast::Expr* callee = d.get();
       if (const auto* call = ast::dyn_cast<ast::Call>(d.get())) {
         callee = call->func.get();
-        for (const ast::Keyword& k : call->keywords)
-          if (!known_option(k.name))
+        for (const ast::Keyword& k : call->keywords) {
+          if (!known_option(k.name)) {
             diags.error(DiagCode::InvalidArgument, k.loc, "unknown option '" + k.name + "' for @" + dotted_name(*callee));
+          } else if (k.name == "error_model" || k.name == "inline") {
+            if (!ast::dyn_cast<ast::StrLit>(k.value.get()))
+              diags.error(DiagCode::InvalidArgument, k.value->loc, "option '" + k.name + "' takes a string literal");
+          } else if (!ast::dyn_cast<ast::BoolLit>(k.value.get())) {
+            diags.error(DiagCode::InvalidArgument, k.value->loc, "option '" + k.name + "' takes True or False");
+          }
+        }
+        if (!call->args.empty())
+          diags.warning(DiagCode::InvalidArgument, call->args[0]->loc,
+                        "parc ignores explicit signatures: each function is specialised for the argument types "
+                        "it is called with");
       }
       std::string name = dotted_name(*callee);
       const auto* imported = scope.imported(name);
