@@ -143,18 +143,12 @@ std::string AstBuilder::identifier(antlr4::tree::TerminalNode* name) const {
 
 ExprPtr AstBuilder::unsupported_expr(SourceLoc loc, std::string message) {
   unsupported(loc, std::move(message));
-  // A stand-in that no later check complains about (the module is dropped).
-  return std::make_unique<Name>(loc, "<unsupported>");
+  return placeholder(loc);
 }
 
 // -------------------------------------------------------------------- tests
 
-ExprPtr AstBuilder::build_test(P::TestContext* ctx) {
-  if (!enter_expression(span(ctx))) return std::make_unique<Name>(span(ctx), "<unsupported>");
-  ExprPtr result = build_test_inner(ctx);
-  leave_expression();
-  return result;
-}
+ExprPtr AstBuilder::build_test(P::TestContext* ctx) { return nested(ctx, &AstBuilder::build_test_inner); }
 
 ExprPtr AstBuilder::build_test_inner(P::TestContext* ctx) {
   if (auto* c = dynamic_cast<P::ConditionalContext*>(ctx)) {
@@ -187,12 +181,7 @@ void collect_bool_operands(Ctx* ctx, std::vector<P::Bool_exprContext*>& out) {
 
 }  // namespace
 
-ExprPtr AstBuilder::build_bool_expr(P::Bool_exprContext* ctx) {
-  if (!enter_expression(span(ctx))) return std::make_unique<Name>(span(ctx), "<unsupported>");
-  ExprPtr result = build_bool_expr_inner(ctx);
-  leave_expression();
-  return result;
-}
+ExprPtr AstBuilder::build_bool_expr(P::Bool_exprContext* ctx) { return nested(ctx, &AstBuilder::build_bool_expr_inner); }
 
 ExprPtr AstBuilder::build_bool_expr_inner(P::Bool_exprContext* ctx) {
   if (auto* c = dynamic_cast<P::ComparisonContext*>(ctx)) return build_comparison(c);
@@ -223,6 +212,8 @@ ExprPtr AstBuilder::build_comparison(P::ComparisonContext* ctx) {
   return std::make_unique<Compare>(span(ctx), std::move(left), std::move(ops), std::move(comparators));
 }
 
+ExprPtr AstBuilder::placeholder(SourceLoc loc) { return std::make_unique<Name>(loc, "<unsupported>"); }
+
 bool AstBuilder::enter_expression(SourceLoc loc) {
   if (++expression_depth_ <= kMaxExpressionDepth) return true;
   --expression_depth_;
@@ -233,12 +224,7 @@ bool AstBuilder::enter_expression(SourceLoc loc) {
   return false;
 }
 
-ExprPtr AstBuilder::build_expr(P::ExprContext* ctx) {
-  if (!enter_expression(span(ctx))) return std::make_unique<Name>(span(ctx), "<unsupported>");
-  ExprPtr result = build_expr_inner(ctx);
-  leave_expression();
-  return result;
-}
+ExprPtr AstBuilder::build_expr(P::ExprContext* ctx) { return nested(ctx, &AstBuilder::build_expr_inner); }
 
 ExprPtr AstBuilder::build_expr_inner(P::ExprContext* ctx) {
   if (auto* p = dynamic_cast<P::PrimaryContext*>(ctx)) return build_primary(p);

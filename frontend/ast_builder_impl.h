@@ -43,9 +43,20 @@ class AstBuilder {
   // A located "not supported" error; returns a placeholder expression so
   // that building can go on and find further errors.
   ast::ExprPtr unsupported_expr(SourceLoc loc, std::string message);
+  // A stand-in expression after an error, that no later check complains
+  // about (a module with errors is never compiled).
+  static ast::ExprPtr placeholder(SourceLoc loc);
   // Counts one level of expression nesting; false (after one error) when too deep.
   bool enter_expression(SourceLoc loc);
   void leave_expression() { --expression_depth_; }
+  // Builds ctx with `inner` one nesting level deeper (a placeholder when too deep).
+  template <typename Ctx>
+  ast::ExprPtr nested(Ctx* ctx, ast::ExprPtr (AstBuilder::*inner)(Ctx*)) {
+    if (!enter_expression(span(ctx))) return placeholder(span(ctx));
+    ast::ExprPtr result = (this->*inner)(ctx);
+    leave_expression();
+    return result;
+  }
   void unsupported(SourceLoc loc, std::string message) {
     diags_.error(DiagCode::NotSupported, loc, std::move(message));
   }
