@@ -122,7 +122,7 @@ async_stmt: 'async' (funcdef | with_stmt | for_stmt);
 // --------------------------------------------------------------- expressions
 
 test
-    : body=bool_expr ('if' cond=bool_expr 'else' orelse=test)?   # conditional
+    : body=expr ('if' cond=expr 'else' orelse=test)?              # conditional
     | 'lambda' lambda_params? ':' test                            # lambdef
     | NAME ':=' test                                              # namedExpr
     | 'yield' ('from' test | testlist_star_expr)?                 # yieldExpr
@@ -131,26 +131,21 @@ test
 lambda_params: lambda_param (',' lambda_param)* ','?;
 lambda_param: NAME ('=' test)? | '*' NAME? | '**' NAME;
 
-// Boolean level: comparisons (chains stay flat), not, and, or. Left
-// recursion keeps the parse tree shallow: one context per operator rather
-// than one per precedence level.
-bool_expr
-    : first=expr (comp_op expr)*                    # comparison
-    | 'not' operand=bool_expr                       # notExpr
-    | lhs=bool_expr 'and' rhs=bool_expr             # andExpr
-    | lhs=bool_expr 'or' rhs=bool_expr              # orExpr
-    ;
-
+// "is not" before "is": in "a is not b" ANTLR takes the first alternative
+// that fits, and "is" followed by the expression "not b" would also fit.
 comp_op
-    : '<' | '>' | '==' | '>=' | '<=' | '!='
-    | 'in' | not_in='not' 'in' | 'is' | is_not='is' 'not'
+    : is_not='is' 'not' | not_in='not' 'in'
+    | '<' | '>' | '==' | '>=' | '<=' | '!=' | 'in' | 'is'
     ;
 
 star_expr: '*' expr;
 
-// Arithmetic and bitwise level (Python's "or_expr"), tightest first. '**' is
-// right-associative and binds tighter than a unary operator on its left
-// (-2**2 == -4) but not on its right (2**-1).
+// Every operator below the conditional expression, tightest first, as one
+// left-recursive rule: the parse tree gets one context per operator rather
+// than one per precedence level. '**' is right-associative and binds tighter
+// than a unary operator on its left (-2**2 == -4) but not on its right
+// (2**-1). Comparisons parse left-nested; the AST builder makes a chain
+// (a < b < c) one Compare, and "a and b and c" one BoolOp.
 expr
     : await_kw='await'? atom trailer*                              # primary
     | <assoc=right> lhs=expr '**' rhs=expr                         # power
@@ -161,7 +156,16 @@ expr
     | lhs=expr op='&' rhs=expr                                     # binary
     | lhs=expr op='^' rhs=expr                                     # binary
     | lhs=expr op='|' rhs=expr                                     # binary
+    | lhs=expr comp_op rhs=expr                                    # comparison
+    | 'not' operand=expr                                           # notExpr
+    | lhs=expr 'and' rhs=expr                                      # andExpr
+    | lhs=expr 'or' rhs=expr                                       # orExpr
     ;
+
+// Assignment targets of for loops and comprehensions: a name, attribute,
+// subscript or bracketed tuple (not any expression: "for x in y" must not
+// read "x in y" as a comparison).
+target: atom trailer*;
 
 atom
     : '(' testlist_comp? ')'                 # parenAtom
@@ -195,7 +199,8 @@ subscript
     | lower=test? ':' upper=test? (step_colon=':' step=test?)?      # sliceSubscript
     ;
 
-exprlist: (expr | star_expr) (',' (expr | star_expr))* trailing=','?;
+exprlist: (target | star_target) (',' (target | star_target))* trailing=','?;
+star_target: '*' target;
 testlist: test (',' test)* trailing=','?;
 
 dictorsetmaker
@@ -213,8 +218,8 @@ argument
     | '*' test                  # starArgument
     ;
 
-comp_for: 'async'? 'for' exprlist 'in' bool_expr comp_iter?;
-comp_iter: comp_for | 'if' bool_expr comp_iter?;
+comp_for: 'async'? 'for' exprlist 'in' expr comp_iter?;
+comp_iter: comp_for | 'if' expr comp_iter?;
 
 // -------------------------------------------------------------------- tokens
 

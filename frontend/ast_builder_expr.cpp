@@ -152,9 +152,9 @@ ExprPtr AstBuilder::build_test(P::TestContext* ctx) { return nested(ctx, &AstBui
 
 ExprPtr AstBuilder::build_test_inner(P::TestContext* ctx) {
   if (auto* c = dynamic_cast<P::ConditionalContext*>(ctx)) {
-    ExprPtr body = build_bool_expr(c->body);
+    ExprPtr body = build_expr(c->body);
     if (!c->cond) return body;
-    ExprPtr test = build_bool_expr(c->cond);
+    ExprPtr test = build_expr(c->cond);
     ExprPtr orelse = build_test(c->orelse);
     return std::make_unique<IfExp>(span(ctx), std::move(test), std::move(body), std::move(orelse));
   }
@@ -170,7 +170,7 @@ namespace {
 // "a and b and c" parses left-nested; Python's AST (and ours) has one BoolOp
 // with all the values. Parenthesised operands are atoms, so they stay apart.
 template <typename Ctx>
-void collect_bool_operands(Ctx* ctx, std::vector<P::Bool_exprContext*>& out) {
+void collect_bool_operands(Ctx* ctx, std::vector<P::ExprContext*>& out) {
   if (auto* same = dynamic_cast<Ctx*>(ctx->lhs)) {
     collect_bool_operands(same, out);
   } else {
@@ -181,13 +181,25 @@ void collect_bool_operands(Ctx* ctx, std::vector<P::Bool_exprContext*>& out) {
 
 }  // namespace
 
-ExprPtr AstBuilder::build_bool_expr(P::Bool_exprContext* ctx) { return nested(ctx, &AstBuilder::build_bool_expr_inner); }
+// a < b < c parses as (a < b) < c: one Compare with every link, as Python.
+ExprPtr AstBuilder::build_comparison(P::ComparisonContext* ctx) {
+  std::vector<P::ComparisonContext*> links;
+  P::ExprContext* left = ctx;
+  while (auto* c = dynamic_cast<P::ComparisonContext*>(left)) {
+    links.push_back(c);
+    left = c->lhs;
+  }
+  std::vector<CmpOp> ops;
+  std::vector<ExprPtr> comparators;
+  for (auto it = links.rbegin(); it != links.rend(); ++it) {
+    ops.push_back(cmp_op_for((*it)->comp_op()->getText()));
+    comparators.push_back(build_expr((*it)->rhs));
+  }
+  return std::make_unique<Compare>(span(ctx), build_expr(left), std::move(ops), std::move(comparators));
+}
 
-ExprPtr AstBuilder::build_bool_expr_inner(P::Bool_exprContext* ctx) {
-  if (auto* c = dynamic_cast<P::ComparisonContext*>(ctx)) return build_comparison(c);
-  if (auto* n = dynamic_cast<P::NotExprContext*>(ctx))
-    return std::make_unique<Unary>(span(ctx), UnaryOp::Not, build_bool_expr(n->operand));
-  std::vector<P::Bool_exprContext*> operands;
+ExprPtr AstBuilder::build_bool_op(P::ExprContext* ctx) {
+  std::vector<P::ExprContext*> operands;
   BoolOpKind op = BoolOpKind::And;
   if (auto* a = dynamic_cast<P::AndExprContext*>(ctx)) {
     collect_bool_operands(a, operands);
@@ -196,20 +208,8 @@ ExprPtr AstBuilder::build_bool_expr_inner(P::Bool_exprContext* ctx) {
     op = BoolOpKind::Or;
   }
   std::vector<ExprPtr> values;
-  for (auto* operand : operands) values.push_back(build_bool_expr(operand));
+  for (auto* operand : operands) values.push_back(build_expr(operand));
   return std::make_unique<BoolOp>(span(ctx), op, std::move(values));
-}
-
-ExprPtr AstBuilder::build_comparison(P::ComparisonContext* ctx) {
-  ExprPtr left = build_expr(ctx->first);
-  if (ctx->children.size() == 1) return left;
-  std::vector<CmpOp> ops;
-  std::vector<ExprPtr> comparators;
-  for (std::size_t i = 1; i + 1 < ctx->children.size(); i += 2) {
-    ops.push_back(cmp_op_for(ctx->children[i]->getText()));
-    comparators.push_back(build_expr(static_cast<P::ExprContext*>(ctx->children[i + 1])));
-  }
-  return std::make_unique<Compare>(span(ctx), std::move(left), std::move(ops), std::move(comparators));
 }
 
 ExprPtr AstBuilder::placeholder(SourceLoc loc) { return std::make_unique<Name>(loc, "<unsupported>"); }
@@ -227,7 +227,7 @@ bool AstBuilder::enter_expression(SourceLoc loc) {
 ExprPtr AstBuilder::build_expr(P::ExprContext* ctx) { return nested(ctx, &AstBuilder::build_expr_inner); }
 
 ExprPtr AstBuilder::build_expr_inner(P::ExprContext* ctx) {
-  if (auto* p = dynamic_cast<P::PrimaryContext*>(ctx)) return build_primary(p);
+  if (auto* p = dynamic_cast<P::PrimaryContext*>(ctx)) return build_primary(p->atom(), p->trailer(), p->await_kw);
   if (auto* b = dynamic_cast<P::BinaryContext*>(ctx))
     return std::make_unique<Binary>(span(ctx), binary_op_for(b->op->getText()), build_expr(b->lhs), build_expr(b->rhs));
   if (auto* u = dynamic_cast<P::UnaryContext*>(ctx)) {
@@ -235,22 +235,26 @@ ExprPtr AstBuilder::build_expr_inner(P::ExprContext* ctx) {
     UnaryOp unary = op == "-" ? UnaryOp::Neg : op == "+" ? UnaryOp::Plus : UnaryOp::Invert;
     return std::make_unique<Unary>(span(ctx), unary, build_expr(u->operand));
   }
+  if (auto* c = dynamic_cast<P::ComparisonContext*>(ctx)) return build_comparison(c);
+  if (auto* n = dynamic_cast<P::NotExprContext*>(ctx))
+    return std::make_unique<Unary>(span(ctx), UnaryOp::Not, build_expr(n->operand));
+  if (dynamic_cast<P::AndExprContext*>(ctx) || dynamic_cast<P::OrExprContext*>(ctx)) return build_bool_op(ctx);
   auto* power = static_cast<P::PowerContext*>(ctx);
   return std::make_unique<Binary>(span(ctx), BinaryOp::Pow, build_expr(power->lhs), build_expr(power->rhs));
 }
 
 // ------------------------------------------------------------ atoms, trailers
 
-ExprPtr AstBuilder::build_primary(P::PrimaryContext* ctx) {
-  if (ctx->await_kw) return unsupported_expr(loc(ctx->await_kw), "'await' is not supported");
-  ExprPtr value = build_atom(ctx->atom());
+ExprPtr AstBuilder::build_primary(P::AtomContext* atom, const std::vector<P::TrailerContext*>& trailers,
+                                  antlr4::Token* await_kw) {
+  if (await_kw) return unsupported_expr(loc(await_kw), "'await' is not supported");
+  ExprPtr value = build_atom(atom);
   // Each trailer nests the expression one level deeper: a[0][0]... counts.
   int entered = 0;
-  for (std::size_t i = 1; i < ctx->children.size(); ++i) {
-    auto* trailer = static_cast<P::TrailerContext*>(ctx->children[i]);
+  for (auto* trailer : trailers) {
     if (!enter_expression(span(trailer))) break;
     ++entered;
-    value = build_trailer(std::move(value), ctx->getStart(), trailer);
+    value = build_trailer(std::move(value), atom->getStart(), trailer);
   }
   expression_depth_ -= entered;
   return value;
@@ -349,6 +353,7 @@ ExprPtr AstBuilder::build_display(P::Testlist_compContext* ctx, SourceLoc where,
 ExprPtr AstBuilder::build_item(antlr4::ParserRuleContext* item) {
   if (auto* test = dynamic_cast<P::TestContext*>(item)) return build_test(test);
   if (auto* expr = dynamic_cast<P::ExprContext*>(item)) return build_expr(expr);
+  if (auto* target = dynamic_cast<P::TargetContext*>(item)) return build_primary(target->atom(), target->trailer(), nullptr);
   return unsupported_expr(span(item), "starred expressions ('*x') are not supported");
 }
 

@@ -24,7 +24,6 @@ class AstBuilder {
 
   // Expressions (ast_builder_expr.cpp).
   ast::ExprPtr build_test(P::TestContext* ctx);
-  ast::ExprPtr build_bool_expr(P::Bool_exprContext* ctx);
   ast::ExprPtr build_expr(P::ExprContext* ctx);
   // "a, b" -> Tuple; "a" -> a; "a," -> Tuple. Items are test or star_expr.
   ast::ExprPtr build_testlist_star_expr(P::Testlist_star_exprContext* ctx);
@@ -65,9 +64,11 @@ class AstBuilder {
  private:
   ast::ExprPtr build_expr_inner(P::ExprContext* ctx);
   ast::ExprPtr build_test_inner(P::TestContext* ctx);
-  ast::ExprPtr build_bool_expr_inner(P::Bool_exprContext* ctx);
   ast::ExprPtr build_comparison(P::ComparisonContext* ctx);
-  ast::ExprPtr build_primary(P::PrimaryContext* ctx);
+  ast::ExprPtr build_bool_op(P::ExprContext* ctx);
+  // atom trailer*: expressions, and the targets of for loops.
+  ast::ExprPtr build_primary(P::AtomContext* atom, const std::vector<P::TrailerContext*>& trailers,
+                             antlr4::Token* await_kw);
   ast::ExprPtr build_atom(P::AtomContext* ctx);
   ast::ExprPtr build_trailer(ast::ExprPtr value, antlr4::Token* first, P::TrailerContext* ctx);
   ast::ExprPtr build_call(ast::ExprPtr func, SourceLoc loc, P::ArglistContext* args);

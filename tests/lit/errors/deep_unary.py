@@ -5,7 +5,7 @@
 # RUN: %parc emit --ast %t.2000.py 2>&1 >/dev/null | count 0
 # RUN: python3 -c "print('x = ' + '-' * 5000 + '1')" > %t.5000.py
 # RUN: not %parc check %t.5000.py 2>&1 | FileCheck --implicit-check-not="error[" %s
-# CHECK: {{.*}}.5000.py:1:4003: error[E0008]: expression too deeply nested: more than 4000 levels
+# CHECK: {{.*}}.5000.py:1:4004: error[E0008]: expression too deeply nested: more than 4000 levels
 # 'not', '**' and conditional expressions nest too.
 # RUN: python3 -c "print('x = ' + 'not ' * 5000 + '1')" > %t.not.py
 # RUN: not %parc check %t.not.py 2>&1 | FileCheck --check-prefix=NOT --implicit-check-not="error[" %s
