@@ -126,7 +126,7 @@ class Describer {
 }  // namespace
 
 void KernelErrorStrategy::report(antlr4::Parser* parser, Token* offending,
-                                 const antlr4::misc::IntervalSet& expected, antlr4::ParserRuleContext*) {
+                                 const antlr4::misc::IntervalSet& expected) {
   Describer describe(parser);
   antlr4::TokenStream* tokens = parser->getTokenStream();
   SourceLoc loc = sink_.loc(offending);
@@ -186,28 +186,28 @@ void KernelErrorStrategy::report(antlr4::Parser* parser, Token* offending,
 
 void KernelErrorStrategy::reportNoViableAlternative(antlr4::Parser* parser,
                                                     const antlr4::NoViableAltException& e) {
-  report(parser, e.getOffendingToken(), e.getExpectedTokens(), parser->getContext());
+  report(parser, e.getOffendingToken(), e.getExpectedTokens());
 }
 
 void KernelErrorStrategy::reportInputMismatch(antlr4::Parser* parser, const antlr4::InputMismatchException& e) {
-  report(parser, e.getOffendingToken(), e.getExpectedTokens(), parser->getContext());
+  report(parser, e.getOffendingToken(), e.getExpectedTokens());
 }
 
 void KernelErrorStrategy::reportFailedPredicate(antlr4::Parser* parser,
                                                 const antlr4::FailedPredicateException& e) {
-  report(parser, e.getOffendingToken(), e.getExpectedTokens(), parser->getContext());
+  report(parser, e.getOffendingToken(), e.getExpectedTokens());
 }
 
 void KernelErrorStrategy::reportUnwantedToken(antlr4::Parser* parser) {
   if (inErrorRecoveryMode(parser)) return;
   beginErrorCondition(parser);
-  report(parser, parser->getCurrentToken(), getExpectedTokens(parser), parser->getContext());
+  report(parser, parser->getCurrentToken(), getExpectedTokens(parser));
 }
 
 void KernelErrorStrategy::reportMissingToken(antlr4::Parser* parser) {
   if (inErrorRecoveryMode(parser)) return;
   beginErrorCondition(parser);
-  report(parser, parser->getCurrentToken(), getExpectedTokens(parser), parser->getContext());
+  report(parser, parser->getCurrentToken(), getExpectedTokens(parser));
 }
 
 }  // namespace parc

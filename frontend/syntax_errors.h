@@ -24,8 +24,7 @@ class KernelErrorStrategy : public antlr4::DefaultErrorStrategy {
   void reportMissingToken(antlr4::Parser* parser) override;
 
  private:
-  void report(antlr4::Parser* parser, antlr4::Token* offending, const antlr4::misc::IntervalSet& expected,
-              antlr4::ParserRuleContext* context);
+  void report(antlr4::Parser* parser, antlr4::Token* offending, const antlr4::misc::IntervalSet& expected);
 
   SyntaxSink& sink_;
 };
