@@ -1,5 +1,6 @@
 // The expression half of the AST builder (see ast_builder.h).
 #include "frontend/ast_builder_impl.h"
+#include "frontend/utf8.h"
 
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
@@ -36,24 +37,6 @@ CmpOp cmp_op_for(const std::string& text) {
   return CmpOp::Eq;
 }
 
-// Appends the UTF-8 encoding of a code point.
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 int hex_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';

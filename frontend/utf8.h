@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace parc {
@@ -15,6 +16,9 @@ inline std::size_t utf8_sequence_length(unsigned char lead) {
   if ((lead >> 3) == 0x1E) return 4;
   return 1;
 }
+
+// Appends the UTF-8 encoding of a code point.
+void append_utf8(std::string& out, char32_t code_point);
 
 // Number of code points in valid UTF-8 text.
 std::uint32_t utf8_length(std::string_view text);
