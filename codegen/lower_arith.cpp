@@ -141,13 +141,22 @@ llvm::Value* Lowering::binary(const ir::Binary& bin) {
         return b.CreateSelect(b.CreateFCmpOEQ(y, zero), b.CreateFDiv(x, y), result);
       }
       auto* zero = llvm::ConstantInt::get(t, 0);
-      if (!llvm::isa<llvm::ConstantInt>(y) || llvm::cast<llvm::ConstantInt>(y)->isZero()) {
+      // NumPy's arrays: by zero gives 0. Divide by 1 instead, then pick 0.
+      llvm::Value* by_zero = nullptr;
+      if (bin.zero_on_zero_divisor && !llvm::isa<llvm::ConstantInt>(y)) {
+        by_zero = b.CreateICmpEQ(y, zero);
+        y = b.CreateSelect(by_zero, llvm::ConstantInt::get(t, 1), y);
+      }
+      auto finish = [&](llvm::Value* v) { return by_zero ? b.CreateSelect(by_zero, zero, v) : v; };
+      if (bin.zero_on_zero_divisor && llvm::isa<llvm::ConstantInt>(y) && llvm::cast<llvm::ConstantInt>(y)->isZero())
+        return zero;
+      if (!by_zero && (!llvm::isa<llvm::ConstantInt>(y) || llvm::cast<llvm::ConstantInt>(y)->isZero())) {
         raise_if(b.CreateICmpEQ(y, zero), PARC_ZERO_DIVISION_ERROR, bin.loc,
                  floor_div ? "integer division or modulo by zero" : "integer modulo by zero");
       }
-      if (!is_signed) return floor_div ? b.CreateUDiv(x, y) : b.CreateURem(x, y);
+      if (!is_signed) return finish(floor_div ? b.CreateUDiv(x, y) : b.CreateURem(x, y));
       // A constant divisor: LLVM turns the general form into shifts.
-      if (llvm::isa<llvm::ConstantInt>(y)) return signed_floor_division(x, y, floor_div);
+      if (llvm::isa<llvm::ConstantInt>(y)) return finish(signed_floor_division(x, y, floor_div));
       // Both operands non-negative (the usual case): C's division is
       // Python's. Otherwise round toward negative infinity, below.
       auto* fast = llvm::BasicBlock::Create(ctx, "div_fast", llvm_fn_);
@@ -165,7 +174,7 @@ llvm::Value* Lowering::binary(const ir::Binary& bin) {
       llvm::PHINode* result = b.CreatePHI(t, 2);
       result->addIncoming(fast_result, fast);
       result->addIncoming(slow_result, slow_end);
-      return result;
+      return finish(result);
     }
   }
   return nullptr;

@@ -28,7 +28,9 @@ llvm::Value* Lowering::expr(const ir::Expr& e) {
     }
     case ir::ExprKind::VarRef: {
       const auto& v = static_cast<const ir::VarRef&>(e);
-      return b.CreateLoad(llvm_type(e.type), vars_[v.var]);
+      llvm::Value* value = b.CreateLoad(llvm_type(e.type), vars_[v.var]);
+      retain(value, e.type);  // the expression's own reference
+      return value;
     }
     case ir::ExprKind::Unary: {
       const auto& u = static_cast<const ir::Unary&>(e);
@@ -110,20 +112,27 @@ llvm::Value* Lowering::expr(const ir::Expr& e) {
     }
     case ir::ExprKind::Cast: {
       const auto& c = static_cast<const ir::Cast&>(e);
+      if (e.type->is_array()) return expr(*c.operand);  // C to any layout: the same descriptor
       return cast_value(expr(*c.operand), c.operand->type, e.type);
     }
     case ir::ExprKind::Call: {
       const auto& c = static_cast<const ir::Call&>(e);
+      // The callee borrows its arguments; they are dropped after the call.
       std::vector<llvm::Value*> args{context_};
-      for (const ir::ExprPtr& a : c.args) args.push_back(expr(*a));
+      std::vector<Operand> operands;
+      for (const ir::ExprPtr& a : c.args) {
+        operands.push_back(operand(*a));
+        args.push_back(operands.back().value);
+      }
       llvm::Value* result = b.CreateCall(functions_[c.callee], args);
       if (module_.functions[c.callee]->may_raise) {
         llvm::Value* error = b.CreateLoad(b.getInt32Ty(), context_);
         auto* ok = llvm::BasicBlock::Create(ctx, "call_ok", llvm_fn_);
         llvm::MDBuilder md(ctx);
-        b.CreateCondBr(b.CreateICmpNE(error, b.getInt32(0)), error_exit_, ok, md.createBranchWeights(1, 1 << 20));
+        b.CreateCondBr(b.CreateICmpNE(error, b.getInt32(0)), error_target(), ok, md.createBranchWeights(1, 1 << 20));
         b.SetInsertPoint(ok);
       }
+      for (auto it = operands.rbegin(); it != operands.rend(); ++it) done(*it);
       if (e.type->is_none()) return llvm::Constant::getNullValue(llvm_type(e.type));
       return result;
     }
@@ -131,14 +140,32 @@ llvm::Value* Lowering::expr(const ir::Expr& e) {
     case ir::ExprKind::MakeTuple: {
       const auto& t = static_cast<const ir::MakeTuple&>(e);
       llvm::Value* tuple = llvm::UndefValue::get(llvm_type(e.type));
-      for (std::size_t i = 0; i < t.elements.size(); ++i)
-        tuple = b.CreateInsertValue(tuple, expr(*t.elements[i]), {static_cast<unsigned>(i)});
+      std::size_t held = held_.size();
+      for (std::size_t i = 0; i < t.elements.size(); ++i) {
+        llvm::Value* element = expr(*t.elements[i]);
+        held_.emplace_back(element, t.elements[i]->type);  // until the tuple is whole
+        tuple = b.CreateInsertValue(tuple, element, {static_cast<unsigned>(i)});
+      }
+      held_.resize(held);
       return tuple;
     }
     case ir::ExprKind::TupleGet: {
       const auto& g = static_cast<const ir::TupleGet&>(e);
-      return b.CreateExtractValue(expr(*g.tuple), {static_cast<unsigned>(g.index)});
+      Operand tuple = operand(*g.tuple);
+      llvm::Value* element = b.CreateExtractValue(tuple.value, {static_cast<unsigned>(g.index)});
+      retain(element, e.type);
+      done(tuple);
+      return element;
     }
+    case ir::ExprKind::ArrayNew:
+    case ir::ExprKind::ArrayIndex:
+    case ir::ExprKind::ArrayAttr:
+    case ir::ExprKind::ArrayMap:
+    case ir::ExprKind::ElementRef:
+    case ir::ExprKind::ArrayReduce:
+    case ir::ExprKind::ArrayReshape:
+    case ir::ExprKind::ArrayTranspose:
+    case ir::ExprKind::ArraySort: return array_expr(e);
   }
   return nullptr;
 }
@@ -180,6 +207,7 @@ void Lowering::print_value(llvm::Value* v, ir::TypeRef type, bool in_tuple) {
       text(type->elements.size() == 1 ? ",)" : ")");
       return;
     }
+    case ir::TypeKind::Array: print_array(v, type); return;
   }
 }
 

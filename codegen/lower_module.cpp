@@ -21,6 +21,7 @@ llvm::Type* Lowering::llvm_type(ir::TypeRef type) {
       for (ir::TypeRef e : type->elements) elements.push_back(llvm_type(e));
       return llvm::StructType::get(ctx, elements);
     }
+    case ir::TypeKind::Array: return array_struct(type->ndim);
   }
   return nullptr;
 }
@@ -44,10 +45,25 @@ llvm::Value* Lowering::string_constant(const std::string& text) {
 void Lowering::raise(std::int32_t kind, SourceLoc loc, const std::string& message) {
   llvm::Function* f = runtime_function("parc_raise", b.getVoidTy(),
                                        {b.getPtrTy(), b.getInt32Ty(), b.getPtrTy(), b.getInt64Ty(), b.getPtrTy()});
-  std::string file = loc.file < sources_.size() ? sources_.file(loc.file).name() : "<unknown>";
-  b.CreateCall(f, {context_, b.getInt32(static_cast<std::uint32_t>(kind)), string_constant(file), b.getInt64(loc.line),
+  b.CreateCall(f, {context_, b.getInt32(static_cast<std::uint32_t>(kind)), file_name(loc), b.getInt64(loc.line),
                    string_constant(message)});
+  b.CreateBr(error_target());
+}
+
+llvm::Value* Lowering::file_name(SourceLoc loc) {
+  return string_constant(loc.file < sources_.size() ? sources_.file(loc.file).name() : "<unknown>");
+}
+
+llvm::BasicBlock* Lowering::error_target() {
+  bool holding = false;
+  for (const auto& [value, type] : held_) holding = holding || holds_arrays(type);
+  if (!holding) return error_exit_;
+  auto* cleanup = llvm::BasicBlock::Create(ctx, "drop_held", llvm_fn_);
+  llvm::IRBuilderBase::InsertPointGuard guard(b);
+  b.SetInsertPoint(cleanup);
+  for (auto it = held_.rbegin(); it != held_.rend(); ++it) release(it->first, it->second);
   b.CreateBr(error_exit_);
+  return cleanup;
 }
 
 void Lowering::raise_if(llvm::Value* failed, std::int32_t kind, SourceLoc loc, const std::string& message) {
@@ -77,6 +93,23 @@ void Lowering::run() {
   for (ir::FunctionId id = 0; id < module_.functions.size(); ++id) lower_function(id);
 }
 
+// The variables a function body assigns (parameters it does not assign
+// borrow their arrays from the caller).
+static void collect_assigned(const ir::Block& stmts, std::vector<bool>& assigned) {
+  for (const ir::StmtPtr& s : stmts) {
+    if (const auto* a = ir::dyn_cast<ir::Assign>(s.get())) assigned[a->var] = true;
+    if (const auto* i = ir::dyn_cast<ir::If>(s.get())) {
+      collect_assigned(i->then, assigned);
+      collect_assigned(i->otherwise, assigned);
+    }
+    if (const auto* w = ir::dyn_cast<ir::While>(s.get())) collect_assigned(w->body, assigned);
+    if (const auto* f = ir::dyn_cast<ir::ForRange>(s.get())) {
+      assigned[f->var] = true;
+      collect_assigned(f->body, assigned);
+    }
+  }
+}
+
 void Lowering::lower_function(ir::FunctionId id) {
   fn_ = module_.functions[id].get();
   llvm_fn_ = functions_[id];
@@ -92,23 +125,43 @@ void Lowering::lower_function(ir::FunctionId id) {
     b.CreateStore(llvm::Constant::getNullValue(type), slot);
     vars_.push_back(slot);
   }
-  for (std::size_t i = 0; i < fn_->params.size(); ++i) b.CreateStore(llvm_fn_->getArg(static_cast<unsigned>(i + 1)), vars_[fn_->params[i]]);
-
-  // The error exit returns a zero value; the caller checks ctx->error.
-  error_exit_ = llvm::BasicBlock::Create(ctx, "error_exit", llvm_fn_);
-  {
-    llvm::IRBuilder<> exit(error_exit_);
-    llvm::Type* result = llvm_fn_->getReturnType();
-    if (result->isVoidTy()) exit.CreateRetVoid();
-    else exit.CreateRet(llvm::Constant::getNullValue(result));
+  std::vector<bool> assigned(fn_->vars.size(), false);
+  collect_assigned(fn_->body, assigned);
+  owns_.assign(fn_->vars.size(), false);
+  for (std::size_t v = 0; v < fn_->vars.size(); ++v) owns_[v] = holds_arrays(fn_->vars[v].type);
+  for (std::size_t i = 0; i < fn_->params.size(); ++i) {
+    ir::VarId param = fn_->params[i];
+    llvm::Value* arg = llvm_fn_->getArg(static_cast<unsigned>(i + 1));
+    b.CreateStore(arg, vars_[param]);
+    if (!assigned[param]) owns_[param] = false;
+    else if (owns_[param]) retain(arg, fn_->vars[param].type);
   }
+
+  // The error exit drops the variables' references and returns a zero
+  // value; the caller checks ctx->error.
+  error_exit_ = llvm::BasicBlock::Create(ctx, "error_exit", llvm_fn_);
+  held_.clear();
   block(fn_->body);
   if (!terminated()) {
+    release_variables();
     llvm::Type* result = llvm_fn_->getReturnType();
     if (result->isVoidTy()) b.CreateRetVoid();
     else b.CreateRet(llvm::Constant::getNullValue(result));  // unreachable for typed returns
   }
-  if (error_exit_->hasNPredecessors(0)) error_exit_->eraseFromParent();
+  if (error_exit_->hasNPredecessors(0)) {
+    error_exit_->eraseFromParent();
+    return;
+  }
+  b.SetInsertPoint(error_exit_);
+  release_variables();
+  llvm::Type* result = llvm_fn_->getReturnType();
+  if (result->isVoidTy()) b.CreateRetVoid();
+  else b.CreateRet(llvm::Constant::getNullValue(result));
+}
+
+void Lowering::release_variables() {
+  for (std::size_t v = 0; v < vars_.size(); ++v)
+    if (owns_[v]) release(b.CreateLoad(llvm_type(fn_->vars[v].type), vars_[v]), fn_->vars[v].type);
 }
 
 void Lowering::block(const ir::Block& stmts) {
@@ -125,7 +178,16 @@ void Lowering::stmt(const ir::Stmt& s) {
   switch (s.kind) {
     case ir::StmtKind::Assign: {
       const auto& a = static_cast<const ir::Assign&>(s);
-      b.CreateStore(expr(*a.value), vars_[a.var]);
+      llvm::Value* value = expr(*a.value);
+      if (!owns_[a.var]) {
+        b.CreateStore(value, vars_[a.var]);
+        return;
+      }
+      // The old value is dropped after the new one is stored (a = a[1:]).
+      ir::TypeRef type = fn_->vars[a.var].type;
+      llvm::Value* old = b.CreateLoad(llvm_type(type), vars_[a.var]);
+      b.CreateStore(value, vars_[a.var]);
+      release(old, type);
       return;
     }
     case ir::StmtKind::If: {
@@ -207,11 +269,17 @@ void Lowering::stmt(const ir::Stmt& s) {
     case ir::StmtKind::Return: {
       const auto& r = static_cast<const ir::Return&>(s);
       llvm::Value* value = expr(*r.value);
+      release_variables();
       if (llvm_fn_->getReturnType()->isVoidTy()) b.CreateRetVoid();
       else b.CreateRet(value);
       return;
     }
-    case ir::StmtKind::Eval: expr(*static_cast<const ir::Eval&>(s).value); return;
+    case ir::StmtKind::Eval: {
+      const ir::Expr& value = *static_cast<const ir::Eval&>(s).value;
+      release(expr(value), value.type);
+      return;
+    }
+    case ir::StmtKind::ArrayStore: array_store(static_cast<const ir::ArrayStore&>(s)); return;
     case ir::StmtKind::Assert: {
       const auto& a = static_cast<const ir::Assert&>(s);
       raise_if(b.CreateNot(expr(*a.cond)), PARC_ASSERTION_ERROR, s.loc, a.message);
@@ -225,8 +293,10 @@ void Lowering::stmt(const ir::Stmt& s) {
       };
       // Python evaluates every argument before printing any.
       std::vector<std::pair<llvm::Value*, ir::TypeRef>> items;
+      std::vector<Operand> operands;
       for (std::size_t i = 0; i < p.args.size(); ++i) {
-        llvm::Value* value = expr(*p.args[i]);
+        operands.push_back(operand(*p.args[i]));
+        llvm::Value* value = operands.back().value;
         ir::TypeRef type = p.args[i]->type;
         if (!p.spread[i]) {
           items.emplace_back(value, type);
@@ -240,6 +310,7 @@ void Lowering::stmt(const ir::Stmt& s) {
         print_value(items[i].first, items[i].second, false);
       }
       write(p.end);
+      for (auto it = operands.rbegin(); it != operands.rend(); ++it) done(*it);
       return;
     }
   }

@@ -1,12 +1,19 @@
 // IR -> LLVM IR lowering, shared by lower_module.cpp (module, functions,
-// statements), lower_expr.cpp (expressions) and lower_arith.cpp (Python's
-// arithmetic: floor division, modulo, powers, math intrinsics).
+// statements), lower_expr.cpp (expressions), lower_arith.cpp (Python's
+// arithmetic: floor division, modulo, powers, math intrinsics),
+// lower_array.cpp (descriptors, references, indexing, creation, stores) and
+// lower_array_loops.cpp (element loops: maps, reductions, copies, sorting).
 //
 // Conventions of the generated code:
 //   - every function takes the run's parc_context* first;
 //   - a function whose type is None returns void;
 //   - after a call that may raise, the caller tests ctx->error (offset 0)
-//     and returns at once when it is set; a raise calls parc_raise first.
+//     and returns at once when it is set; a raise calls parc_raise first;
+//   - an array is a descriptor struct {data, owner, [N x i64] shape,
+//     [N x i64] strides} (runtime/array.h); every array-typed value an
+//     expression yields owns one reference; variables own theirs (except
+//     parameters never assigned, which borrow the caller's); references
+//     still held when an error leaves the function are dropped on the way.
 #pragma once
 
 #include "codegen/lower_module.h"
@@ -17,6 +24,7 @@
 #include <llvm/IR/MDBuilder.h>
 #include <llvm/IR/Module.h>
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -36,6 +44,9 @@ class Lowering {
   // Branches to the error exit when `failed` (i1) is true.
   void raise_if(llvm::Value* failed, std::int32_t kind, SourceLoc loc, const std::string& message);
   llvm::Value* string_constant(const std::string& text);
+  // Where an error leaves from here: the error exit, through a block that
+  // drops the references still held.
+  llvm::BasicBlock* error_target();
 
   // ---- expressions (lower_expr.cpp)
   llvm::Value* expr(const ir::Expr& e);
@@ -48,12 +59,80 @@ class Lowering {
   llvm::Value* intrinsic(const ir::Intrinsic& call);
   llvm::Value* cast_value(llvm::Value* v, ir::TypeRef from, ir::TypeRef to);
 
+  // ---- arrays (lower_array.cpp)
+  // An evaluated operand: borrowed from a variable, or owned (and then
+  // released by done()).
+  struct Operand {
+    llvm::Value* value;
+    ir::TypeRef type;
+    bool owned;
+  };
+  Operand operand(const ir::Expr& e);
+  void done(const Operand& op);
+  // Hands an owned operand's reference on to the caller's value (a view).
+  llvm::Value* keep(const Operand& op);
+  bool holds_arrays(ir::TypeRef type);
+  void retain(llvm::Value* v, ir::TypeRef type);
+  void release(llvm::Value* v, ir::TypeRef type);
+  llvm::Value* array_expr(const ir::Expr& e);
+  void array_store(const ir::ArrayStore& s);
+  void print_array(llvm::Value* desc, ir::TypeRef type);
+  llvm::StructType* array_struct(int ndim);
+  llvm::Type* memory_type(ir::TypeRef dtype);
+  llvm::Value* load_element(llvm::Value* ptr, ir::TypeRef dtype);
+  void store_element(llvm::Value* ptr, llvm::Value* value, ir::TypeRef dtype);
+  std::vector<llvm::Value*> dims(llvm::Value* desc, int ndim);
+  // Strides in elements; computed from the shape for C-contiguous arrays.
+  std::vector<llvm::Value*> strides(llvm::Value* desc, ir::TypeRef type);
+  llvm::Value* make_array(llvm::Value* data, llvm::Value* owner, const std::vector<llvm::Value*>& dims,
+                          const std::vector<llvm::Value*>& strides);
+  std::vector<llvm::Value*> c_strides(const std::vector<llvm::Value*>& dims);
+  llvm::Value* product(const std::vector<llvm::Value*>& values);
+  // A new C-contiguous array of `dtype` with these dims (not filled unless zeroed).
+  llvm::Value* new_array(ir::TypeRef dtype, const std::vector<llvm::Value*>& dims, bool zeroed, SourceLoc loc);
+  llvm::Value* array_new(const ir::ArrayNew& n);
+  llvm::Value* array_reshape(const ir::ArrayReshape& r);
+  std::int32_t dtype_of(ir::TypeRef dtype);  // runtime's parc_dtype
+  std::int64_t itemsize_of(ir::TypeRef dtype);
+
+  // ---- element loops (lower_array_loops.cpp)
+  // An array's parts, as loops walk it.
+  struct ArrayRef {
+    llvm::Value* data;
+    std::vector<llvm::Value*> dims, strides;
+    ir::TypeRef dtype;
+    bool contiguous;  // C order, known at compile time
+  };
+  ArrayRef array_ref(llvm::Value* desc, ir::TypeRef type);
+  // A new C-contiguous array's parts (its type is not at hand).
+  ArrayRef array_ref(llvm::Value* desc, std::nullptr_t, ir::TypeRef dtype, const std::vector<llvm::Value*>& shape);
+  void counted_loop(llvm::Value* count, const std::function<void(llvm::Value*)>& body);
+  // Calls `body` at every position of the arrays (the shape of the first),
+  // in C order, with a pointer to each array's element there and the flat
+  // index.
+  void for_each_element(const std::vector<ArrayRef>& arrays,
+                        const std::function<void(const std::vector<llvm::Value*>&, llvm::Value*)>& body);
+  llvm::AllocaInst* entry_alloca(llvm::Type* type);
+  llvm::Value* array_map(const ir::ArrayMap& m);
+  llvm::Value* array_reduce(const ir::ArrayReduce& r);
+  llvm::Value* array_sort(const ir::ArraySort& s);
+  // A C-contiguous copy of `desc` (of type `from`), converted to `dtype`.
+  llvm::Value* copy_array(llvm::Value* desc, ir::TypeRef from, ir::TypeRef dtype, SourceLoc loc);
+  // Copies `src` into `dst` element by element (equal shapes), converting.
+  void copy_elements(llvm::Value* dst, ir::TypeRef dst_type, llvm::Value* src, ir::TypeRef src_type, SourceLoc loc);
+  // Raises ValueError unless the two shapes are equal.
+  void check_same_shape(const std::vector<llvm::Value*>& a, const std::vector<llvm::Value*>& b, SourceLoc loc,
+                        const std::string& message);
+  llvm::Value* file_name(SourceLoc loc);
+
   llvm::LLVMContext& ctx;
   llvm::Module& out;
   llvm::IRBuilder<> b;
 
  private:
   void lower_function(ir::FunctionId id);
+  // Drops the references the function's variables own.
+  void release_variables();
   void block(const ir::Block& stmts);
   void stmt(const ir::Stmt& s);
   bool terminated() const { return b.GetInsertBlock()->getTerminator() != nullptr; }
@@ -70,6 +149,9 @@ class Lowering {
   llvm::Function* llvm_fn_ = nullptr;
   llvm::Value* context_ = nullptr;
   std::vector<llvm::AllocaInst*> vars_;
+  std::vector<bool> owns_;  // whether each variable owns its array references
+  std::vector<std::pair<llvm::Value*, ir::TypeRef>> held_;  // owned values in flight
+  std::vector<std::vector<llvm::Value*>> elements_;          // ElementRef values, per ArrayMap
   llvm::BasicBlock* error_exit_ = nullptr;
   struct Loop {
     llvm::BasicBlock* continue_to;

@@ -52,3 +52,18 @@ std::string_view spelling(CmpOp op) {
 }
 
 }  // namespace parc::ir
+
+namespace parc::ir {
+
+std::string_view reduction_name(ReduceKind kind) {
+  switch (kind) {
+#define PARC_IR_REDUCE_NAME(name, text) \
+  case ReduceKind::name:                \
+    return text;
+    PARC_IR_REDUCTIONS(PARC_IR_REDUCE_NAME)
+#undef PARC_IR_REDUCE_NAME
+  }
+  return "?";
+}
+
+}  // namespace parc::ir

@@ -32,7 +32,16 @@ namespace parc::ir {
   X(Call)                     \
   X(Intrinsic)                \
   X(MakeTuple)                \
-  X(TupleGet)
+  X(TupleGet)                 \
+  X(ArrayNew)                 \
+  X(ArrayIndex)               \
+  X(ArrayAttr)                \
+  X(ArrayMap)                 \
+  X(ElementRef)               \
+  X(ArrayReduce)              \
+  X(ArrayReshape)             \
+  X(ArrayTranspose)           \
+  X(ArraySort)
 
 #define PARC_IR_STMT_KINDS(X) \
   X(Assign)                   \
@@ -44,7 +53,8 @@ namespace parc::ir {
   X(Return)                   \
   X(Eval)                     \
   X(Assert)                   \
-  X(Print)
+  X(Print)                    \
+  X(ArrayStore)
 
 enum class ExprKind {
 #define PARC_IR_ENUM(name) name,
@@ -130,6 +140,9 @@ struct Binary : Expr {
       : Expr(kKind, loc, type), op(op), lhs(std::move(lhs)), rhs(std::move(rhs)) {}
   BinaryOp op;
   ExprPtr lhs, rhs;
+  // Integer // and % by zero give 0 (NumPy's array semantics) instead of
+  // raising ZeroDivisionError (Python's).
+  bool zero_on_zero_divisor = false;
 };
 
 // operands[0] ops[0] operands[1] ops[1] ...: each operand evaluated at most
@@ -196,6 +209,124 @@ struct TupleGet : Expr {
       : Expr(kKind, loc, type), tuple(std::move(tuple)), index(index) {}
   ExprPtr tuple;
   std::size_t index;
+};
+
+// --------------------------------------------------------------------- arrays
+//
+// Array values are descriptors (data, owner, shape, strides; see
+// runtime/array.h). Every array-typed expression yields its own reference to
+// the buffer; codegen drops references that are not kept.
+
+// What fills a new array.
+enum class ArrayFill { Empty, Zeros, Value, Arange, Linspace };
+
+// A new C-contiguous array of `type`. Its shape is `shape` (a tuple of
+// int64, one per axis), or that of `like` (an array) when set. `args` by
+// fill: Value {value of the dtype}; Arange {start, stop, step} (all int64 or
+// all float64; no shape: the length is computed as NumPy does); Linspace
+// {start, stop} (float64) with shape (num,).
+struct ArrayNew : Expr {
+  static constexpr ExprKind kKind = ExprKind::ArrayNew;
+  ArrayNew(SourceLoc loc, TypeRef type, ArrayFill fill) : Expr(kKind, loc, type), fill(fill) {}
+  ArrayFill fill;
+  ExprPtr shape;
+  ExprPtr like;
+  std::vector<ExprPtr> args;
+};
+
+// One item of an index: an int64 position (negative counts from the end), or
+// a slice start:stop:step whose parts may be absent (nullptr).
+struct IndexItem {
+  ExprPtr index;
+  ExprPtr start, stop, step;
+  bool is_slice = false;
+};
+
+// array[items]: an element (every axis indexed by a position) or a view
+// sharing the array's buffer. Axes past the items are taken whole. With
+// `boundscheck` an out-of-range position raises IndexError.
+struct ArrayIndex : Expr {
+  static constexpr ExprKind kKind = ExprKind::ArrayIndex;
+  ArrayIndex(SourceLoc loc, TypeRef type, ExprPtr array, std::vector<IndexItem> items, bool boundscheck)
+      : Expr(kKind, loc, type), array(std::move(array)), items(std::move(items)), boundscheck(boundscheck) {}
+  ExprPtr array;
+  std::vector<IndexItem> items;
+  bool boundscheck;
+};
+
+// a.shape (a tuple of int64), a.size, a.shape[axis], a.ndim, a.itemsize.
+enum class ArrayAttrKind { Shape, Size, Dim, Ndim, Itemsize };
+struct ArrayAttr : Expr {
+  static constexpr ExprKind kKind = ExprKind::ArrayAttr;
+  ArrayAttr(SourceLoc loc, TypeRef type, ExprPtr array, ArrayAttrKind attr, int axis = 0)
+      : Expr(kKind, loc, type), array(std::move(array)), attr(attr), axis(axis) {}
+  ExprPtr array;
+  ArrayAttrKind attr;
+  int axis;
+};
+
+// An element-wise operation: a new C-contiguous array whose every element is
+// `body` evaluated with ElementRef k standing for the element of input k at
+// that position (or for input k itself when it is a scalar). The array
+// inputs have one ndim and must have equal shapes (ValueError otherwise);
+// the result takes that shape.
+struct ArrayMap : Expr {
+  static constexpr ExprKind kKind = ExprKind::ArrayMap;
+  ArrayMap(SourceLoc loc, TypeRef type, std::vector<ExprPtr> inputs, ExprPtr body)
+      : Expr(kKind, loc, type), inputs(std::move(inputs)), body(std::move(body)) {}
+  std::vector<ExprPtr> inputs;
+  ExprPtr body;
+};
+
+struct ElementRef : Expr {
+  static constexpr ExprKind kKind = ExprKind::ElementRef;
+  ElementRef(SourceLoc loc, TypeRef type, std::size_t input) : Expr(kKind, loc, type), input(input) {}
+  std::size_t input;
+};
+
+// A whole-array reduction to a scalar of `type`.
+#define PARC_IR_REDUCTIONS(X)                                                                                    \
+  X(Sum, "sum") X(Prod, "prod") X(Min, "min") X(Max, "max") X(Mean, "mean") X(Var, "var") X(Std, "std")         \
+  X(Median, "median") X(ArgMin, "argmin") X(ArgMax, "argmax") X(All, "all") X(Any, "any")
+enum class ReduceKind {
+#define PARC_IR_REDUCE_ENUM(name, text) name,
+  PARC_IR_REDUCTIONS(PARC_IR_REDUCE_ENUM)
+#undef PARC_IR_REDUCE_ENUM
+};
+std::string_view reduction_name(ReduceKind kind);
+
+struct ArrayReduce : Expr {
+  static constexpr ExprKind kKind = ExprKind::ArrayReduce;
+  ArrayReduce(SourceLoc loc, TypeRef type, ReduceKind op, ExprPtr array)
+      : Expr(kKind, loc, type), op(op), array(std::move(array)) {}
+  ReduceKind op;
+  ExprPtr array;
+};
+
+// array.reshape(shape) (`shape` a tuple of int64; one may be -1), or
+// array.ravel() when `shape` is null: a view of a contiguous array, a
+// C-contiguous copy otherwise.
+struct ArrayReshape : Expr {
+  static constexpr ExprKind kKind = ExprKind::ArrayReshape;
+  ArrayReshape(SourceLoc loc, TypeRef type, ExprPtr array, ExprPtr shape)
+      : Expr(kKind, loc, type), array(std::move(array)), shape(std::move(shape)) {}
+  ExprPtr array;
+  ExprPtr shape;
+};
+
+// array.T: a view with the axes reversed.
+struct ArrayTranspose : Expr {
+  static constexpr ExprKind kKind = ExprKind::ArrayTranspose;
+  ArrayTranspose(SourceLoc loc, TypeRef type, ExprPtr array) : Expr(kKind, loc, type), array(std::move(array)) {}
+  ExprPtr array;
+};
+
+// Sorts along the last axis: `array` in place (type None, a.sort()), or a
+// sorted copy (type array, np.sort(a); `array` is then already a copy).
+struct ArraySort : Expr {
+  static constexpr ExprKind kKind = ExprKind::ArraySort;
+  ArraySort(SourceLoc loc, TypeRef type, ExprPtr array) : Expr(kKind, loc, type), array(std::move(array)) {}
+  ExprPtr array;
 };
 
 // ----------------------------------------------------------------- statements
@@ -280,6 +411,22 @@ struct Print : Stmt {
   std::vector<ExprPtr> args;
   std::vector<bool> spread;
   std::string sep, end;
+};
+
+// array[items] = value: one element (value of the dtype), or every element
+// of the selected view (value a scalar of the dtype, or an array of the same
+// shape; an overlapping source is copied first, as NumPy does).
+struct ArrayStore : Stmt {
+  static constexpr StmtKind kKind = StmtKind::ArrayStore;
+  ArrayStore(SourceLoc loc, ExprPtr array, std::vector<IndexItem> items, TypeRef selected, ExprPtr value,
+             bool boundscheck)
+      : Stmt(kKind, loc), array(std::move(array)), items(std::move(items)), selected(selected),
+        value(std::move(value)), boundscheck(boundscheck) {}
+  ExprPtr array;
+  std::vector<IndexItem> items;
+  TypeRef selected;  // what array[items] would read: the dtype, or a view's type
+  ExprPtr value;
+  bool boundscheck;
 };
 
 // ------------------------------------------------------------------ functions

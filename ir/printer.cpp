@@ -21,7 +21,8 @@ class Printer {
           case TypeKind::Float: return python_float_repr(c.f) + ":" + type_name(e.type);
           case TypeKind::None: return "None";
           case TypeKind::Str: return "\"" + c.s + "\"";
-          case TypeKind::Tuple: return "?";
+          case TypeKind::Tuple:
+          case TypeKind::Array: return "?";
         }
         return "?";
       }
@@ -73,8 +74,59 @@ class Printer {
         const auto& g = static_cast<const TupleGet&>(e);
         return "(get " + expr(*g.tuple) + " " + std::to_string(g.index) + ")";
       }
+      case ExprKind::ArrayNew: {
+        const auto& n = static_cast<const ArrayNew&>(e);
+        static const char* const kFills[] = {"empty", "zeros", "full", "arange", "linspace"};
+        std::string out = "(new:" + type_name(e.type) + " " + kFills[static_cast<int>(n.fill)];
+        if (n.shape) out += " shape=" + expr(*n.shape);
+        if (n.like) out += " like=" + expr(*n.like);
+        for (const ExprPtr& a : n.args) out += " " + expr(*a);
+        return out + ")";
+      }
+      case ExprKind::ArrayIndex: {
+        const auto& x = static_cast<const ArrayIndex&>(e);
+        return "(index:" + type_name(e.type) + " " + expr(*x.array) + items(x.items) + ")";
+      }
+      case ExprKind::ArrayAttr: {
+        const auto& a = static_cast<const ArrayAttr&>(e);
+        static const char* const kAttrs[] = {"shape", "size", "dim", "ndim", "itemsize"};
+        std::string out = "(" + std::string(kAttrs[static_cast<int>(a.attr)]) + " " + expr(*a.array);
+        if (a.attr == ArrayAttrKind::Dim) out += " " + std::to_string(a.axis);
+        return out + ")";
+      }
+      case ExprKind::ArrayMap: {
+        const auto& m = static_cast<const ArrayMap&>(e);
+        std::string out = "(map:" + type_name(e.type) + " [";
+        for (std::size_t i = 0; i < m.inputs.size(); ++i) out += (i ? " " : "") + expr(*m.inputs[i]);
+        return out + "] " + expr(*m.body) + ")";
+      }
+      case ExprKind::ElementRef: return "$" + std::to_string(static_cast<const ElementRef&>(e).input);
+      case ExprKind::ArrayReduce: {
+        const auto& r = static_cast<const ArrayReduce&>(e);
+        return "(" + std::string(reduction_name(r.op)) + ":" + type_name(e.type) + " " + expr(*r.array) + ")";
+      }
+      case ExprKind::ArrayReshape: {
+        const auto& r = static_cast<const ArrayReshape&>(e);
+        return "(reshape:" + type_name(e.type) + " " + expr(*r.array) + (r.shape ? " " + expr(*r.shape) : "") + ")";
+      }
+      case ExprKind::ArrayTranspose:
+        return "(transpose:" + type_name(e.type) + " " + expr(*static_cast<const ArrayTranspose&>(e).array) + ")";
+      case ExprKind::ArraySort: return "(sort " + expr(*static_cast<const ArraySort&>(e).array) + ")";
     }
     return "?";
+  }
+
+  std::string items(const std::vector<IndexItem>& items) {
+    std::string out;
+    for (const IndexItem& item : items) {
+      if (!item.is_slice) {
+        out += " " + expr(*item.index);
+        continue;
+      }
+      out += " " + (item.start ? expr(*item.start) : "") + ":" + (item.stop ? expr(*item.stop) : "");
+      if (item.step) out += ":" + expr(*item.step);
+    }
+    return out;
   }
 
   void block(const Block& stmts, int depth) {
@@ -125,6 +177,13 @@ class Printer {
         out += pad + "print";
         for (std::size_t i = 0; i < p.args.size(); ++i) out += std::string(p.spread[i] ? " *" : " ") + expr(*p.args[i]);
         out += "\n";
+        return;
+      }
+      case StmtKind::ArrayStore: {
+        const auto& a = static_cast<const ArrayStore&>(s);
+        std::string list = items(a.items);
+        if (!list.empty()) list.erase(0, 1);
+        out += pad + expr(*a.array) + "[" + list + "] = " + expr(*a.value) + "\n";
         return;
       }
     }

@@ -67,8 +67,9 @@ void collect_targets(const ast::Expr& target, std::set<std::string>& out) {
 
 }  // namespace
 
-Specializer::Specializer(const ast::Module& module, TypeContext& types, DiagnosticEngine& diags)
-    : types(types), scope(module), diags(diags) {}
+Specializer::Specializer(const ast::Module& module, TypeContext& types, DiagnosticEngine& diags,
+                         const SpecializeOptions& options)
+    : types(types), scope(module), diags(diags), options(options) {}
 
 std::unique_ptr<Module> Specializer::run() {
   std::size_t errors_before = diags.error_count();
@@ -164,8 +165,9 @@ FunctionId Specializer::specialize(const Signature& sig) {
   return id;
 }
 
-std::unique_ptr<Module> specialize_module(const ast::Module& module, TypeContext& types, DiagnosticEngine& diags) {
-  return Specializer(module, types, diags).run();
+std::unique_ptr<Module> specialize_module(const ast::Module& module, TypeContext& types, DiagnosticEngine& diags,
+                                          const SpecializeOptions& options) {
+  return Specializer(module, types, diags, options).run();
 }
 
 // ------------------------------------------------------------ FunctionBuilder
@@ -197,8 +199,22 @@ void FunctionBuilder::collect_locals(const ast::Body& body) {
   }
 }
 
+// Whether a def asks for bounds checks: @njit(boundscheck=True).
+static bool asks_boundscheck(const ast::FunctionDef& def) {
+  for (const ast::ExprPtr& d : def.decorators) {
+    const auto* call = ast::dyn_cast<ast::Call>(d.get());
+    if (!call) continue;
+    for (const ast::Keyword& k : call->keywords) {
+      const auto* value = ast::dyn_cast<ast::BoolLit>(k.value.get());
+      if (k.name == "boundscheck" && value) return value->value;
+    }
+  }
+  return false;
+}
+
 TypeRef FunctionBuilder::infer(const std::vector<std::pair<std::string, TypeRef>>& params, const Signature* self) {
   self_ = self;
+  boundscheck_ = sp_.options.boundscheck || (self && asks_boundscheck(*self->first));
   for (const auto& [name, type] : params) locals_.insert(name);
   collect_locals(body_);
   for (int i = 0; i < kMaxInferencePasses; ++i) {
@@ -326,8 +342,11 @@ void FunctionBuilder::assign(const ast::Expr& target, ExprPtr value, SourceLoc l
     }
     return;
   }
-  error(DiagCode::UnsupportedFunction, target.loc,
-        "assignment to subscripts and attributes is not supported yet (it comes with arrays)");
+  if (const auto* sub = ast::dyn_cast<ast::Subscript>(&target)) {
+    store_subscript(*sub, std::move(value), loc, out, nullptr);
+    return;
+  }
+  error(DiagCode::UnsupportedFunction, target.loc, "assignment to attributes is not supported");
 }
 
 void FunctionBuilder::for_loop(const ast::For& f, Block& out) {
@@ -342,7 +361,14 @@ void FunctionBuilder::for_loop(const ast::For& f, Block& out) {
     }
   }
   if (callee != "range" && callee != "numba.prange") {
-    error(DiagCode::UnsupportedFunction, f.iter->loc, "for loops go over range() or prange() (other iterables come with arrays)");
+    ExprPtr iterable = expr(*f.iter);
+    if (!iterable) return;
+    if (iterable->type->is_array()) {
+      for_array(f, std::move(iterable), out);
+      return;
+    }
+    error(DiagCode::UnsupportedFunction, f.iter->loc,
+          "for loops go over range(), prange() or an array, not " + type_name(iterable->type));
     return;
   }
   const auto* target = ast::dyn_cast<ast::Name>(f.target.get());
@@ -460,9 +486,12 @@ void FunctionBuilder::stmt(const ast::Stmt& s, Block& out) {
     case ast::StmtKind::AugAssign: {
       const auto& a = static_cast<const ast::AugAssign&>(s);
       const auto* n = ast::dyn_cast<ast::Name>(a.target.get());
+      if (const auto* sub = ast::dyn_cast<ast::Subscript>(a.target.get())) {
+        store_subscript(*sub, expr(*a.value), s.loc, out, &a.op);
+        return;
+      }
       if (!n) {
-        error(DiagCode::UnsupportedFunction, a.target->loc,
-              "augmented assignment to subscripts and attributes is not supported yet (it comes with arrays)");
+        error(DiagCode::UnsupportedFunction, a.target->loc, "augmented assignment to attributes is not supported");
         return;
       }
       ExprPtr current = expr(*a.target);

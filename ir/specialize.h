@@ -16,7 +16,12 @@
 
 namespace parc::ir {
 
+struct SpecializeOptions {
+  bool boundscheck = false;  // in every function, as @njit(boundscheck=True)
+};
+
 // nullptr when any error was reported.
-std::unique_ptr<Module> specialize_module(const ast::Module& module, TypeContext& types, DiagnosticEngine& diags);
+std::unique_ptr<Module> specialize_module(const ast::Module& module, TypeContext& types, DiagnosticEngine& diags,
+                                          const SpecializeOptions& options = {});
 
 }  // namespace parc::ir

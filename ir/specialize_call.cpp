@@ -86,6 +86,7 @@ ExprPtr FunctionBuilder::call(const ast::Call& c) {
     std::string module = base && !locals_.count(base->id) ? sp_.scope.module_of(base->id) : "";
     if (!module.empty()) return call_module_function(module, a->attr, c);
     ExprPtr value = expr(*a->value);
+    if (value && value->type->is_array()) return array_method(std::move(value), a->attr, c);
     if (value) error(DiagCode::UnsupportedFunction, a->loc, type_name(value->type) + " has no method '" + a->attr + "'");
     return nullptr;
   }
@@ -169,6 +170,13 @@ ExprPtr FunctionBuilder::math_call(const std::string& module, const std::string&
               " but " + std::to_string(args.size()) + (args.size() == 1 ? " was" : " were") + " given");
     return nullptr;
   }
+  bool arrays = false;
+  for (const ExprPtr& a : args) arrays = arrays || a->type->is_array();
+  if (arrays && module == "numpy") {
+    return elementwise(loc, std::move(args), [&](std::vector<ExprPtr> elements) {
+      return math_call(module, name, loc, std::move(elements));
+    }, nullptr);
+  }
   for (const ExprPtr& a : args) {
     if (!a->type->is_number()) {
       error(DiagCode::TypeMismatch, a->loc, qualified + "() needs a number, not " + type_name(a->type));
@@ -208,6 +216,9 @@ ExprPtr FunctionBuilder::call_module_function(const std::string& module, const s
     return std::make_unique<Intrinsic>(c.loc, types().float64(), IntrinsicKind::PerfCounter, std::vector<ExprPtr>{});
   }
   if (module == "numpy") {
+    bool handled = false;
+    ExprPtr array_result = numpy_array_function(name, c, handled);
+    if (handled) return array_result;
     if (TypeRef dtype = types().from_dtype_name(name)) {
       auto args = positional_args(c, 1, 1, qualified);
       return args ? cast(std::move((*args)[0]), dtype) : nullptr;
@@ -258,6 +269,15 @@ ExprPtr FunctionBuilder::call_builtin(const std::string& name, const ast::Call& 
     auto args = positional_args(c, 1, 1, "abs");
     if (!args) return nullptr;
     ExprPtr x = std::move((*args)[0]);
+    if (x->type->is_array()) {
+      SourceLoc loc = c.loc;
+      return elementwise(loc, expr_list(std::move(x)), [&](std::vector<ExprPtr> e) -> ExprPtr {
+        std::vector<ExprPtr> operands;
+        operands.push_back(std::move(e[0]));
+        TypeRef t = operands[0]->type;
+        return std::make_unique<Intrinsic>(loc, t, IntrinsicKind::Abs, std::move(operands));
+      }, nullptr);
+    }
     if (!x->type->is_number()) {
       error(DiagCode::TypeMismatch, x->loc, "bad operand type for abs(): '" + type_name(x->type) + "'");
       return nullptr;
@@ -325,6 +345,8 @@ ExprPtr FunctionBuilder::call_builtin(const std::string& name, const ast::Call& 
   if (name == "len") {
     auto args = positional_args(c, 1, 1, "len");
     if (!args) return nullptr;
+    if ((*args)[0]->type->is_array() && (*args)[0]->type->ndim > 0)
+      return std::make_unique<ArrayAttr>(c.loc, int64, std::move((*args)[0]), ArrayAttrKind::Dim, 0);
     if (!(*args)[0]->type->is_tuple()) {
       error(DiagCode::TypeMismatch, (*args)[0]->loc, "len() of " + type_name((*args)[0]->type) + " is not supported");
       return nullptr;
@@ -379,6 +401,15 @@ StmtPtr FunctionBuilder::print(const ast::Call& c) {
     if (starred && !x->type->is_tuple()) {
       error(DiagCode::TypeMismatch, a->loc, "print(*x) needs a tuple, not " + type_name(x->type));
       return nullptr;
+    }
+    if (x->type->is_tuple() && !starred) {
+      for (TypeRef t : x->type->elements) {
+        if (t->is_array()) {
+          error(DiagCode::UnsupportedFunction, a->loc, "printing a tuple that holds arrays is not supported; print "
+                                                       "the arrays themselves");
+          return nullptr;
+        }
+      }
     }
     args.push_back(std::move(x));
     spread.push_back(starred != nullptr);

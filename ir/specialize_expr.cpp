@@ -27,6 +27,14 @@ ExprPtr FunctionBuilder::constant_int(SourceLoc loc, std::int64_t value, TypeRef
 ExprPtr FunctionBuilder::cast(ExprPtr e, TypeRef to) {
   if (!e || !to || e->type == to) return e;
   SourceLoc loc = e->loc;
+  if (e->type->is_array() || to->is_array()) {
+    // A C-contiguous array is also an array of any strides.
+    if (e->type->is_array() && to->is_array() && e->type->dtype == to->dtype && e->type->ndim == to->ndim &&
+        to->layout == Layout::Any)
+      return std::make_unique<Cast>(loc, to, std::move(e));
+    error(DiagCode::TypeMismatch, loc, "cannot convert " + type_name(e->type) + " to " + type_name(to));
+    return nullptr;
+  }
   if (to->is_bool()) return truth(std::move(e));
   if (e->type->is_tuple() && to->is_tuple()) {
     // Element-wise, through a temporary-free rebuild of the tuple.
@@ -51,6 +59,10 @@ ExprPtr FunctionBuilder::truth(ExprPtr e) {
   SourceLoc loc = e->loc;
   TypeRef boolean = types().boolean();
   if (e->type->is_bool()) return e;
+  if (e->type->is_array()) {
+    error(DiagCode::TypeMismatch, loc, "the truth value of an array is ambiguous: use a.any() or a.all()");
+    return nullptr;
+  }
   if (e->type->is_number()) {
     auto c = std::make_unique<Compare>(loc, boolean);
     TypeRef type = e->type;
@@ -114,13 +126,13 @@ ExprPtr FunctionBuilder::expr(const ast::Expr& e) {
       return std::make_unique<Select>(e.loc, type, std::move(cond), cast(std::move(then), type), cast(std::move(otherwise), type));
     }
     case ast::ExprKind::List:
-      error(DiagCode::UnsupportedFunction, e.loc, "lists are not supported (array creation comes with arrays)");
+      error(DiagCode::UnsupportedFunction, e.loc, "lists are not supported; make arrays with np.zeros, np.ones, np.full, np.arange or np.linspace");
       return nullptr;
     case ast::ExprKind::Starred:
       error(DiagCode::UnsupportedFunction, e.loc, "argument unpacking with '*' is supported in print() only");
       return nullptr;
     case ast::ExprKind::Slice:
-      error(DiagCode::UnsupportedFunction, e.loc, "slices come with arrays");
+      error(DiagCode::UnsupportedFunction, e.loc, "a slice can only appear inside the brackets of an array subscript");
       return nullptr;
   }
   return nullptr;
@@ -196,6 +208,7 @@ ExprPtr FunctionBuilder::attribute(const ast::Attribute& a) {
   else if (base && !locals_.count(base->id)) module = sp_.scope.module_of(base->id);
   if (module.empty()) {
     ExprPtr value = expr(*a.value);
+    if (value && value->type->is_array()) return array_attribute(std::move(value), a);
     if (value) error(DiagCode::UnsupportedFunction, a.loc, type_name(value->type) + " has no attribute '" + a.attr + "'");
     return nullptr;
   }
@@ -226,6 +239,7 @@ ExprPtr FunctionBuilder::binary(const ast::Binary& b) {
 }
 
 ExprPtr FunctionBuilder::arithmetic(SourceLoc loc, ast::BinaryOp op, ExprPtr lhs, ExprPtr rhs) {
+  if (lhs->type->is_array() || rhs->type->is_array()) return array_arithmetic(loc, op, std::move(lhs), std::move(rhs));
   TypeRef a = lhs->type, b = rhs->type;
   std::string symbol(ast::spelling(op));
   if (!a->is_number() || !b->is_number()) {
@@ -291,6 +305,7 @@ ExprPtr FunctionBuilder::unary(const ast::Unary& u) {
     return constant_int(u.loc, std::numeric_limits<std::int64_t>::min());
   ExprPtr operand = expr(*u.operand);
   if (!operand) return nullptr;
+  if (operand->type->is_array()) return array_unary(u.loc, u.op, std::move(operand));
   TypeRef t = operand->type;
   if (u.op == ast::UnaryOp::Not) {
     ExprPtr b = truth(std::move(operand));
@@ -327,6 +342,17 @@ ExprPtr FunctionBuilder::compare(const ast::Compare& c) {
     bool same = none_l && none_r;
     return constant_int(c.loc, (c.ops[0] == ast::CmpOp::Is) == same, types().boolean());
   }
+  bool arrays = false;
+  for (const ExprPtr& o : operands) arrays = arrays || o->type->is_array();
+  if (arrays) {
+    static const CmpOp kOps[] = {CmpOp::Lt, CmpOp::Gt, CmpOp::Eq, CmpOp::Ge, CmpOp::Le, CmpOp::Ne};
+    auto op = static_cast<std::size_t>(c.ops[0]);
+    if (c.ops.size() != 1 || op >= std::size(kOps)) {
+      error(DiagCode::TypeMismatch, c.loc, "arrays compare with one of < > == >= <= != at a time");
+      return nullptr;
+    }
+    return array_compare(c.loc, kOps[op], std::move(operands[0]), std::move(operands[1]));
+  }
   TypeRef common = nullptr;
   for (std::size_t i = 0; i < operands.size(); ++i) {
     TypeRef t = operands[i]->type;
@@ -362,6 +388,11 @@ ExprPtr FunctionBuilder::bool_op(const ast::BoolOp& b) {
     ExprPtr x = expr(*v);
     if (!x) return nullptr;
     TypeRef merged = type ? unify(types(), type, x->type) : x->type;
+    if (x->type->is_array()) {
+      error(DiagCode::TypeMismatch, v->loc,
+            "the truth value of an array is ambiguous: use a.any() or a.all() (or & and | element-wise)");
+      return nullptr;
+    }
     if (!merged) {
       error(DiagCode::TypeMismatch, b.loc,
             "the operands of '" + std::string(ast::spelling(b.op)) + "' have types " + operand_types(type, x->type));
@@ -380,8 +411,9 @@ ExprPtr FunctionBuilder::bool_op(const ast::BoolOp& b) {
 ExprPtr FunctionBuilder::subscript(const ast::Subscript& s) {
   ExprPtr value = expr(*s.value);
   if (!value) return nullptr;
+  if (value->type->is_array()) return array_subscript(std::move(value), s);
   if (!value->type->is_tuple()) {
-    error(DiagCode::TypeMismatch, s.loc, type_name(value->type) + " cannot be indexed (arrays come later)");
+    error(DiagCode::TypeMismatch, s.loc, type_name(value->type) + " cannot be indexed");
     return nullptr;
   }
   const ast::Expr* index = s.indices.size() == 1 && !s.is_tuple ? s.indices[0].get() : nullptr;

@@ -6,6 +6,7 @@
 #include "ir/module_scope.h"
 #include "ir/specialize.h"
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -14,11 +15,19 @@
 
 namespace parc::ir {
 
+// A vector of expressions (an initializer list cannot hold move-only values).
+template <typename... Exprs>
+std::vector<ExprPtr> expr_list(Exprs... exprs) {
+  std::vector<ExprPtr> out;
+  (out.push_back(std::move(exprs)), ...);
+  return out;
+}
+
 using Signature = std::pair<const ast::FunctionDef*, std::vector<TypeRef>>;
 
 class Specializer {
  public:
-  Specializer(const ast::Module& module, TypeContext& types, DiagnosticEngine& diags);
+  Specializer(const ast::Module& module, TypeContext& types, DiagnosticEngine& diags, const SpecializeOptions& options);
   std::unique_ptr<Module> run();
 
   // The return type of `def` for these argument types, inferred without
@@ -30,6 +39,7 @@ class Specializer {
   TypeContext& types;
   const ModuleScope scope;
   DiagnosticEngine& diags;
+  const SpecializeOptions options;
   std::unique_ptr<Module> module = std::make_unique<Module>();
 
  private:
@@ -61,6 +71,21 @@ class FunctionBuilder {
   // print(...) as a statement; nullptr result means an error was reported.
   StmtPtr print(const ast::Call& c);
 
+  // ---- arrays (specialize_array.cpp)
+  ExprPtr array_subscript(ExprPtr array, const ast::Subscript& s);
+  ExprPtr array_attribute(ExprPtr array, const ast::Attribute& a);
+  ExprPtr array_method(ExprPtr array, const std::string& name, const ast::Call& c);
+  // np.NAME for the array functions; `handled` false when NAME is none.
+  ExprPtr numpy_array_function(const std::string& name, const ast::Call& c, bool& handled);
+  ExprPtr array_arithmetic(SourceLoc loc, ast::BinaryOp op, ExprPtr lhs, ExprPtr rhs);
+  ExprPtr array_compare(SourceLoc loc, CmpOp op, ExprPtr lhs, ExprPtr rhs);
+  ExprPtr array_unary(SourceLoc loc, ast::UnaryOp op, ExprPtr operand);
+  // A new array of `body` applied to the elements of the array inputs (and
+  // to the scalar inputs), cast to `dtype` (the body's type when null).
+  ExprPtr elementwise(SourceLoc loc, std::vector<ExprPtr> inputs,
+                      const std::function<ExprPtr(std::vector<ExprPtr>)>& body, TypeRef dtype);
+  TypeRef element_type(TypeRef t);
+
   // Reports an error in the emitting pass (inference passes stay quiet).
   void error(DiagCode code, SourceLoc loc, std::string message);
   bool emitting() const { return emitting_; }
@@ -88,6 +113,23 @@ class FunctionBuilder {
   ExprPtr bool_op(const ast::BoolOp& b);
   ExprPtr subscript(const ast::Subscript& s);
 
+  // ---- arrays (specialize_array.cpp)
+  std::optional<std::vector<IndexItem>> index_items(TypeRef array, const ast::Subscript& s, TypeRef& result);
+  ExprPtr duplicate(const Expr& e);
+  ExprPtr stable(ExprPtr e, Block& out);
+  // target = value, or target op= value when `update` is set.
+  void store_subscript(const ast::Subscript& target, ExprPtr value, SourceLoc loc, Block& out,
+                       const ast::BinaryOp* update);
+  ExprPtr transpose(SourceLoc loc, ExprPtr array);
+  TypeRef dtype_arg(const ast::Expr& e);
+  ExprPtr shape_arg(const ast::Expr& e);
+  bool call_arguments(const ast::Call& c, const std::string& callee, std::size_t min_args, std::size_t max_args,
+                      const std::vector<std::string>& names, std::map<std::string, const ast::Expr*>& keywords);
+  ExprPtr array_arg(const ast::Expr& e, const std::string& callee);
+  ExprPtr reduction(SourceLoc loc, ReduceKind op, ExprPtr array);
+  std::optional<ReduceKind> reduction_kind(const std::string& name);
+  void for_array(const ast::For& f, ExprPtr array, Block& out);
+
   // ---- calls (specialize_call.cpp)
   ExprPtr call_user(const ast::FunctionDef& def, const ast::Call& c);
   ExprPtr call_builtin(const std::string& name, const ast::Call& c);
@@ -114,6 +156,7 @@ class FunctionBuilder {
   std::set<std::string> constants_in_progress_;
   int temp_count_ = 0;
   int loop_depth_ = 0;
+  bool boundscheck_ = false;  // indexing raises IndexError when out of range
 };
 
 }  // namespace parc::ir

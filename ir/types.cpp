@@ -30,6 +30,19 @@ TypeRef TypeContext::tuple(const std::vector<TypeRef>& elements) {
   return t;
 }
 
+TypeRef TypeContext::array(TypeRef dtype, int ndim, Layout layout) {
+  auto key = std::make_tuple(dtype, ndim, layout);
+  auto it = arrays_.find(key);
+  if (it != arrays_.end()) return it->second;
+  Type t{TypeKind::Array, 0, false, {}};
+  t.dtype = dtype;
+  t.ndim = ndim;
+  t.layout = layout;
+  TypeRef result = &storage_.emplace_back(std::move(t));
+  arrays_.emplace(key, result);
+  return result;
+}
+
 TypeRef TypeContext::from_dtype_name(const std::string& name) const {
   if (name == "bool_" || name == "bool") return bool_;
   if (name == "float64" || name == "double" || name == "float_") return f64_;
@@ -57,6 +70,9 @@ std::string type_name(TypeRef type) {
         out += (i ? ", " : "") + type_name(type->elements[i]);
       return out + (type->elements.size() == 1 ? ",)" : ")");
     }
+    case TypeKind::Array:
+      return "array(" + type_name(type->dtype) + ", " + std::to_string(type->ndim) + "d, " +
+             (type->layout == Layout::C ? "C" : "A") + ")";
   }
   return "?";
 }
@@ -100,6 +116,8 @@ TypeRef unify(TypeContext& types, TypeRef a, TypeRef b) {
     }
     return types.tuple(elements);
   }
+  if (a->is_array() && b->is_array() && a->dtype == b->dtype && a->ndim == b->ndim)
+    return types.array(a->dtype, a->ndim, Layout::Any);
   return nullptr;
 }
 

@@ -1,23 +1,31 @@
 // parc's types: bool, the sized ints and uints, float32/float64, None,
-// string constants (for print) and tuples. Types are interned by a
-// TypeContext, so they compare by pointer. Arrays join with "3/6 Arrays".
+// string constants (for print), tuples and N-d arrays. Types are interned by
+// a TypeContext, so they compare by pointer.
 #pragma once
 
 #include <deque>
 #include <map>
 #include <memory>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace parc::ir {
 
-enum class TypeKind { Bool, Int, Float, None, Str, Tuple };
+enum class TypeKind { Bool, Int, Float, None, Str, Tuple, Array };
+
+// How an array's elements are laid out: C-contiguous (row-major, known at
+// compile time, so indexing needs no strides) or any strides.
+enum class Layout { C, Any };
 
 struct Type {
   TypeKind kind;
   int bits = 0;          // Int: 8..64, Float: 32 or 64
   bool is_signed = true;  // Int only
   std::vector<const Type*> elements;  // Tuple only
+  const Type* dtype = nullptr;         // Array only: the element type
+  int ndim = 0;                        // Array only
+  Layout layout = Layout::C;           // Array only
 
   bool is_bool() const { return kind == TypeKind::Bool; }
   bool is_int() const { return kind == TypeKind::Int; }
@@ -26,11 +34,13 @@ struct Type {
   bool is_tuple() const { return kind == TypeKind::Tuple; }
   bool is_none() const { return kind == TypeKind::None; }
   bool is_str() const { return kind == TypeKind::Str; }
+  bool is_array() const { return kind == TypeKind::Array; }
 };
 
 using TypeRef = const Type*;
 
-// "int64", "float32", "bool", "none", "str", "(int64, float64)".
+// "int64", "float32", "bool", "none", "str", "(int64, float64)",
+// "array(float64, 2d, C)" (as Numba spells it; "A" for any strides).
 std::string type_name(TypeRef type);
 
 class TypeContext {
@@ -44,6 +54,7 @@ class TypeContext {
   TypeRef none() const { return none_; }
   TypeRef str() const { return str_; }
   TypeRef tuple(const std::vector<TypeRef>& elements);
+  TypeRef array(TypeRef dtype, int ndim, Layout layout);
   // A NumPy dtype name ("int32", "float64", "bool_", "uint8"...) or nullptr.
   TypeRef from_dtype_name(const std::string& name) const;
 
@@ -52,6 +63,7 @@ class TypeContext {
   TypeRef bool_, f32_, f64_, none_, str_;
   TypeRef ints_[2][4];  // [signed][8,16,32,64]
   std::map<std::vector<TypeRef>, TypeRef> tuples_;
+  std::map<std::tuple<TypeRef, int, Layout>, TypeRef> arrays_;
 };
 
 // NumPy's promotion of two numeric types for arithmetic (np.result_type):
@@ -65,8 +77,9 @@ TypeRef promote(TypeContext& types, TypeRef a, TypeRef b);
 TypeRef promote_scalars(TypeContext& types, TypeRef a, TypeRef b);
 
 // Unifies the types of one variable assigned in several places: equal types,
-// or numbers (int and float unify to float, as in Numba); nullptr when the
-// two cannot share a variable.
+// or numbers (int and float unify to float, as in Numba), or arrays of one
+// dtype and ndim (a C and a strided layout unify to strided); nullptr when
+// the two cannot share a variable.
 TypeRef unify(TypeContext& types, TypeRef a, TypeRef b);
 
 }  // namespace parc::ir

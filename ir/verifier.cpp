@@ -81,6 +81,12 @@ class Verifier {
         const auto& c = static_cast<const Cast&>(e);
         expr(*c.operand);
         bool to_truth = e.type->is_bool();
+        if (e.type->is_array()) {
+          const Type& from = *c.operand->type;
+          if (!from.is_array() || from.dtype != e.type->dtype || from.ndim != e.type->ndim || e.type->layout != Layout::Any)
+            fail(kind, "arrays convert only from C to any layout");
+          return;
+        }
         if ((!c.operand->type->is_number() && !to_truth) || !e.type->is_number()) fail(kind, "non-numeric conversion");
         return;
       }
@@ -112,6 +118,72 @@ class Verifier {
           expr(*t.elements[i]);
           expect(*t.elements[i], e.type->elements[i], kind);
         }
+        return;
+      }
+      case ExprKind::ArrayNew: {
+        const auto& n = static_cast<const ArrayNew&>(e);
+        if (!e.type->is_array() || e.type->layout != Layout::C) fail(kind, "result is not a C array");
+        if (n.shape) {
+          expr(*n.shape);
+          if (!n.shape->type->is_tuple() || static_cast<int>(n.shape->type->elements.size()) != e.type->ndim)
+            fail(kind, "shape does not match ndim");
+        }
+        if (n.like) {
+          expr(*n.like);
+          if (!n.like->type->is_array() || n.like->type->ndim != e.type->ndim) fail(kind, "like-array ndim");
+        }
+        for (const ExprPtr& a : n.args) expr(*a);
+        return;
+      }
+      case ExprKind::ArrayIndex: {
+        const auto& x = static_cast<const ArrayIndex&>(e);
+        expr(*x.array);
+        index_items(x.array->type, x.items, kind);
+        return;
+      }
+      case ExprKind::ArrayAttr: {
+        const auto& a = static_cast<const ArrayAttr&>(e);
+        expr(*a.array);
+        if (!a.array->type->is_array()) fail(kind, "operand is not an array");
+        return;
+      }
+      case ExprKind::ArrayMap: {
+        const auto& m = static_cast<const ArrayMap&>(e);
+        int ndim = -1;
+        for (const ExprPtr& input : m.inputs) {
+          expr(*input);
+          if (!input->type->is_array()) continue;
+          if (ndim >= 0 && input->type->ndim != ndim) fail(kind, "inputs differ in ndim");
+          ndim = input->type->ndim;
+        }
+        if (ndim < 0) fail(kind, "no array input");
+        map_inputs_.push_back(&m);
+        expr(*m.body);
+        map_inputs_.pop_back();
+        if (!e.type->is_array() || e.type->dtype != m.body->type || e.type->ndim != ndim) fail(kind, "result type");
+        return;
+      }
+      case ExprKind::ElementRef: {
+        const auto& r = static_cast<const ElementRef&>(e);
+        if (map_inputs_.empty() || r.input >= map_inputs_.back()->inputs.size()) {
+          fail(kind, "outside an ArrayMap or no such input");
+          return;
+        }
+        TypeRef input = map_inputs_.back()->inputs[r.input]->type;
+        if ((input->is_array() ? input->dtype : input) != e.type) fail(kind, "type differs from the input's element");
+        return;
+      }
+      case ExprKind::ArrayReduce:
+      case ExprKind::ArrayReshape:
+      case ExprKind::ArrayTranspose:
+      case ExprKind::ArraySort: {
+        const Expr* array = e.kind == ExprKind::ArrayReduce    ? static_cast<const ArrayReduce&>(e).array.get()
+                            : e.kind == ExprKind::ArrayReshape ? static_cast<const ArrayReshape&>(e).array.get()
+                            : e.kind == ExprKind::ArraySort    ? static_cast<const ArraySort&>(e).array.get()
+                                                               : static_cast<const ArrayTranspose&>(e).array.get();
+        expr(*array);
+        if (!array->type->is_array()) fail(kind, "operand is not an array");
+        if (const auto* r = dyn_cast<ArrayReshape>(&e); r && r->shape) expr(*r->shape);
         return;
       }
       case ExprKind::TupleGet: {
@@ -175,10 +247,39 @@ class Verifier {
       case StmtKind::Print:
         for (const ExprPtr& a : static_cast<const Print&>(s).args) expr(*a);
         return;
+      case StmtKind::ArrayStore: {
+        const auto& a = static_cast<const ArrayStore&>(s);
+        expr(*a.array);
+        expr(*a.value);
+        TypeRef selected = index_items(a.array->type, a.items, kind);
+        if (selected && !selected->is_array() && a.value->type != selected) fail(kind, "stored value type");
+        return;
+      }
       case StmtKind::Break:
       case StmtKind::Continue: return;
     }
   }
+
+  // The type array[items] selects, after checking the items.
+  TypeRef index_items(TypeRef array, const std::vector<IndexItem>& items, std::string_view kind) {
+    if (!array->is_array() || static_cast<int>(items.size()) > array->ndim) {
+      fail(kind, "indexes a non-array or too many axes");
+      return nullptr;
+    }
+    int positions = 0;
+    for (const IndexItem& item : items) {
+      for (const Expr* part : {item.index.get(), item.start.get(), item.stop.get(), item.step.get()}) {
+        if (!part) continue;
+        expr(*part);
+        if (!part->type->is_int() || part->type->bits != 64) fail(kind, "index is not int64");
+      }
+      if (!item.is_slice && !item.index) fail(kind, "position without an index");
+      positions += item.is_slice ? 0 : 1;
+    }
+    return positions == array->ndim ? array->dtype : array;
+  }
+
+  std::vector<const ArrayMap*> map_inputs_;
 
   const Module& module_;
   const Function& fn_;

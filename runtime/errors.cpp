@@ -27,6 +27,7 @@ const char* error_kind_name(std::int32_t kind) {
     case PARC_ASSERTION_ERROR: return "AssertionError";
     case PARC_VALUE_ERROR: return "ValueError";
     case PARC_INDEX_ERROR: return "IndexError";
+    case PARC_MEMORY_ERROR: return "MemoryError";
     default: return "Error";
   }
 }

@@ -17,6 +17,7 @@ enum parc_error_kind : std::int32_t {
   PARC_ASSERTION_ERROR = 2,
   PARC_VALUE_ERROR = 3,
   PARC_INDEX_ERROR = 4,
+  PARC_MEMORY_ERROR = 5,
 };
 
 struct parc_context {

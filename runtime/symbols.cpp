@@ -1,6 +1,6 @@
 // The runtime's functions by name, and the small ones that need no file of
 // their own (the clock, lgamma).
-#include "runtime/runtime.h"
+#include "runtime/array.h"
 
 #include <chrono>
 #include <cmath>
@@ -53,6 +53,14 @@ const Symbol* symbols(std::size_t* count) {
       {"parc_perf_counter", reinterpret_cast<void*>(&parc_perf_counter)},
       {"parc_lgamma", reinterpret_cast<void*>(&parc_lgamma)},
       {"parc_round_digits", reinterpret_cast<void*>(&parc_round_digits)},
+      {"parc_buffer_new", reinterpret_cast<void*>(&parc_buffer_new)},
+      {"parc_buffer_incref", reinterpret_cast<void*>(&parc_buffer_incref)},
+      {"parc_buffer_decref", reinterpret_cast<void*>(&parc_buffer_decref)},
+      {"parc_check_shape", reinterpret_cast<void*>(&parc_check_shape)},
+      {"parc_raise_index", reinterpret_cast<void*>(&parc_raise_index)},
+      {"parc_print_array", reinterpret_cast<void*>(&parc_print_array)},
+      {"parc_sort", reinterpret_cast<void*>(&parc_sort)},
+      {"parc_median", reinterpret_cast<void*>(&parc_median)},
   };
   *count = sizeof kSymbols / sizeof kSymbols[0];
   return kSymbols;

@@ -3,6 +3,7 @@
 #
 # Usage (from anywhere):
 #   scripts/record-expected.sh                      # every tests/lit/run/*.py
+#                                                   # and tests/lit/arrays/*.py
 #   scripts/record-expected.sh tests/lit/run/foo.py # only the files given
 #
 # For each script FILE it runs Debian's CPython with Numba,
@@ -42,10 +43,10 @@ if [ "$#" -gt 0 ]; then
   files=("$@")
 else
   shopt -s nullglob
-  files=("$root"/tests/lit/run/*.py)
+  files=("$root"/tests/lit/run/*.py "$root"/tests/lit/arrays/*.py)
   shopt -u nullglob
   if [ "${#files[@]}" -eq 0 ]; then
-    echo "record-expected.sh: no scripts in $root/tests/lit/run" >&2
+    echo "record-expected.sh: no scripts in $root/tests/lit/run or $root/tests/lit/arrays" >&2
     exit 2
   fi
 fi

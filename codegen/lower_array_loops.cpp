@@ -1,0 +1,324 @@
+// IR -> LLVM: loops over array elements — element-wise maps, whole-array
+// reductions, copies and sorting (see lowering.h). Arrays whose layout is
+// C-contiguous are walked with one flat counted loop, which LLVM vectorizes;
+// others with one loop per axis over their strides.
+#include "codegen/lowering.h"
+#include "runtime/array.h"
+
+namespace parc::codegen {
+
+Lowering::ArrayRef Lowering::array_ref(llvm::Value* desc, ir::TypeRef type) {
+  return {b.CreateExtractValue(desc, {0u}), dims(desc, type->ndim), strides(desc, type), type->dtype,
+          type->layout == ir::Layout::C};
+}
+
+void Lowering::counted_loop(llvm::Value* count, const std::function<void(llvm::Value*)>& body) {
+  llvm::BasicBlock* pre = b.GetInsertBlock();
+  auto* head = llvm::BasicBlock::Create(ctx, "elements", llvm_fn_);
+  auto* loop = llvm::BasicBlock::Create(ctx, "element", llvm_fn_);
+  auto* done = llvm::BasicBlock::Create(ctx, "elements_end", llvm_fn_);
+  b.CreateBr(head);
+  b.SetInsertPoint(head);
+  llvm::PHINode* i = b.CreatePHI(b.getInt64Ty(), 2, "e");
+  i->addIncoming(b.getInt64(0), pre);
+  b.CreateCondBr(b.CreateICmpSLT(i, count), loop, done);
+  b.SetInsertPoint(loop);
+  body(i);
+  i->addIncoming(b.CreateAdd(i, b.getInt64(1), "", true, true), b.GetInsertBlock());
+  b.CreateBr(head);
+  b.SetInsertPoint(done);
+}
+
+void Lowering::for_each_element(const std::vector<ArrayRef>& arrays,
+                                const std::function<void(const std::vector<llvm::Value*>&, llvm::Value*)>& body) {
+  const std::vector<llvm::Value*>& shape = arrays[0].dims;
+  bool flat = true;
+  for (const ArrayRef& a : arrays) flat = flat && a.contiguous;
+  if (flat) {
+    counted_loop(product(shape), [&](llvm::Value* i) {
+      std::vector<llvm::Value*> at;
+      for (const ArrayRef& a : arrays) at.push_back(b.CreateInBoundsGEP(memory_type(a.dtype), a.data, i));
+      body(at, i);
+    });
+    return;
+  }
+  // One loop per axis; each array's offset grows by its own strides.
+  std::function<void(std::size_t, std::vector<llvm::Value*>, llvm::Value*)> axis =
+      [&](std::size_t k, std::vector<llvm::Value*> offsets, llvm::Value* flat_index) {
+        if (k == shape.size()) {
+          std::vector<llvm::Value*> at;
+          for (std::size_t j = 0; j < arrays.size(); ++j)
+            at.push_back(b.CreateGEP(memory_type(arrays[j].dtype), arrays[j].data, offsets[j]));
+          body(at, flat_index);
+          return;
+        }
+        counted_loop(shape[k], [&](llvm::Value* i) {
+          std::vector<llvm::Value*> next;
+          for (std::size_t j = 0; j < arrays.size(); ++j)
+            next.push_back(b.CreateAdd(offsets[j], b.CreateMul(i, arrays[j].strides[k])));
+          axis(k + 1, next, b.CreateAdd(b.CreateMul(flat_index, shape[k]), i));
+        });
+      };
+  axis(0, std::vector<llvm::Value*>(arrays.size(), b.getInt64(0)), b.getInt64(0));
+}
+
+void Lowering::check_same_shape(const std::vector<llvm::Value*>& x, const std::vector<llvm::Value*>& y, SourceLoc loc,
+                                const std::string& message) {
+  llvm::Value* differ = b.getFalse();
+  for (std::size_t k = 0; k < x.size() && k < y.size(); ++k) differ = b.CreateOr(differ, b.CreateICmpNE(x[k], y[k]));
+  if (!llvm::isa<llvm::ConstantInt>(differ) || !llvm::cast<llvm::ConstantInt>(differ)->isZero())
+    raise_if(differ, PARC_VALUE_ERROR, loc, message);
+}
+
+// ------------------------------------------------------------ element-wise
+
+llvm::Value* Lowering::array_map(const ir::ArrayMap& m) {
+  std::vector<Operand> inputs;
+  const std::vector<llvm::Value*>* shape = nullptr;
+  std::vector<ArrayRef> arrays;
+  std::vector<std::vector<llvm::Value*>> input_dims;
+  for (const ir::ExprPtr& input : m.inputs) {
+    inputs.push_back(operand(*input));
+    if (input->type->is_array()) arrays.push_back(array_ref(inputs.back().value, input->type));
+  }
+  shape = &arrays[0].dims;
+  for (std::size_t j = 1; j < arrays.size(); ++j)
+    check_same_shape(*shape, arrays[j].dims, m.loc, "operands could not be broadcast together: their shapes differ");
+  ir::TypeRef dtype = m.type->dtype;
+  llvm::Value* result = new_array(dtype, *shape, false, m.loc);
+  held_.emplace_back(result, m.type);
+  arrays.push_back(array_ref(result, m.type));
+  for_each_element(arrays, [&](const std::vector<llvm::Value*>& at, llvm::Value*) {
+    std::vector<llvm::Value*> values;
+    std::size_t next = 0;
+    for (std::size_t j = 0; j < m.inputs.size(); ++j) {
+      ir::TypeRef t = m.inputs[j]->type;
+      values.push_back(t->is_array() ? load_element(at[next++], t->dtype) : inputs[j].value);
+    }
+    elements_.push_back(values);
+    llvm::Value* value = expr(*m.body);
+    elements_.pop_back();
+    store_element(at.back(), value, dtype);
+  });
+  held_.pop_back();
+  for (auto it = inputs.rbegin(); it != inputs.rend(); ++it) done(*it);
+  return result;
+}
+
+void Lowering::copy_elements(llvm::Value* dst, ir::TypeRef dst_type, llvm::Value* src, ir::TypeRef src_type,
+                             SourceLoc loc) {
+  // An overlapping source (a[1:] = a[:-1]) is copied first, as NumPy does.
+  auto extent = [&](const ArrayRef& a) -> std::pair<llvm::Value*, llvm::Value*> {
+    llvm::Value* lo = b.getInt64(0);
+    llvm::Value* hi = b.getInt64(0);
+    llvm::Value* empty = b.getFalse();
+    for (std::size_t k = 0; k < a.dims.size(); ++k) {
+      llvm::Value* reach = b.CreateMul(b.CreateSub(a.dims[k], b.getInt64(1)), a.strides[k]);
+      llvm::Value* negative = b.CreateICmpSLT(reach, b.getInt64(0));
+      lo = b.CreateAdd(lo, b.CreateSelect(negative, reach, b.getInt64(0)));
+      hi = b.CreateAdd(hi, b.CreateSelect(negative, b.getInt64(0), reach));
+      empty = b.CreateOr(empty, b.CreateICmpSLE(a.dims[k], b.getInt64(0)));
+    }
+    llvm::Value* base = b.CreatePtrToInt(a.data, b.getInt64Ty());
+    llvm::Value* size = b.getInt64(itemsize_of(a.dtype));
+    lo = b.CreateAdd(base, b.CreateMul(lo, size));
+    hi = b.CreateAdd(base, b.CreateMul(b.CreateAdd(hi, b.getInt64(1)), size));
+    // An empty array overlaps nothing.
+    return {b.CreateSelect(empty, b.getInt64(1), lo), b.CreateSelect(empty, b.getInt64(0), hi)};
+  };
+  ArrayRef to = array_ref(dst, dst_type);
+  ArrayRef from = array_ref(src, src_type);
+  auto [to_lo, to_hi] = extent(to);
+  auto [from_lo, from_hi] = extent(from);
+  llvm::Value* overlap = b.CreateAnd(b.CreateICmpULT(to_lo, from_hi), b.CreateICmpULT(from_lo, to_hi));
+  llvm::BasicBlock* before = b.GetInsertBlock();
+  auto* copy_block = llvm::BasicBlock::Create(ctx, "overlap_copy", llvm_fn_);
+  auto* joined = llvm::BasicBlock::Create(ctx, "overlap_done", llvm_fn_);
+  b.CreateCondBr(overlap, copy_block, joined);
+  b.SetInsertPoint(copy_block);
+  llvm::Value* copy = copy_array(src, src_type, src_type->dtype, loc);
+  llvm::Value* copy_owner = b.CreateExtractValue(copy, {1u});
+  llvm::BasicBlock* copy_end = b.GetInsertBlock();
+  b.CreateBr(joined);
+  b.SetInsertPoint(joined);
+  llvm::PHINode* source = b.CreatePHI(src->getType(), 2);
+  source->addIncoming(src, before);
+  source->addIncoming(copy, copy_end);
+  llvm::PHINode* temporary = b.CreatePHI(b.getPtrTy(), 2);
+  temporary->addIncoming(llvm::ConstantPointerNull::get(b.getPtrTy()), before);
+  temporary->addIncoming(copy_owner, copy_end);
+  // The copy is C-contiguous, the source may not be: walk both by strides.
+  ArrayRef read{b.CreateExtractValue(source, {0u}), from.dims, {}, from.dtype, false};
+  for (std::size_t k = 0; k < from.dims.size(); ++k) {
+    llvm::Value* copied_stride = c_strides(from.dims)[k];
+    read.strides.push_back(b.CreateSelect(b.CreateIsNull(temporary), from.strides[k], copied_stride));
+  }
+  for_each_element({to, read}, [&](const std::vector<llvm::Value*>& at, llvm::Value*) {
+    store_element(at[0], cast_value(load_element(at[1], from.dtype), from.dtype, to.dtype), to.dtype);
+  });
+  b.CreateCall(runtime_function("parc_buffer_decref", b.getVoidTy(), {b.getPtrTy()}), {temporary});
+}
+
+llvm::Value* Lowering::copy_array(llvm::Value* desc, ir::TypeRef from, ir::TypeRef dtype, SourceLoc loc) {
+  ArrayRef source = array_ref(desc, from);
+  llvm::Value* result = new_array(dtype, source.dims, false, loc);
+  ArrayRef target = array_ref(result, nullptr, dtype, source.dims);
+  for_each_element({target, source}, [&](const std::vector<llvm::Value*>& at, llvm::Value*) {
+    store_element(at[0], cast_value(load_element(at[1], from->dtype), from->dtype, dtype), dtype);
+  });
+  return result;
+}
+
+Lowering::ArrayRef Lowering::array_ref(llvm::Value* desc, std::nullptr_t, ir::TypeRef dtype,
+                                       const std::vector<llvm::Value*>& shape) {
+  return {b.CreateExtractValue(desc, {0u}), shape, c_strides(shape), dtype, true};
+}
+
+// -------------------------------------------------------------- reductions
+
+llvm::AllocaInst* Lowering::entry_alloca(llvm::Type* type) {
+  llvm::IRBuilder<> entry(&llvm_fn_->getEntryBlock(), llvm_fn_->getEntryBlock().begin());
+  return entry.CreateAlloca(type);
+}
+
+llvm::Value* Lowering::array_reduce(const ir::ArrayReduce& r) {
+  ir::TypeRef type = r.array->type;
+  ir::TypeRef dtype = type->dtype;
+  ir::TypeRef result = r.type;
+  Operand array = operand(*r.array);
+  ArrayRef a = array_ref(array.value, type);
+  llvm::Value* size = product(a.dims);
+  llvm::Type* result_type = llvm_type(result);
+  auto element = [&](llvm::Value* at) { return load_element(at, dtype); };
+  auto as_result = [&](llvm::Value* v) { return cast_value(v, dtype, result); };
+  // Sum (or product) of the elements, converted to `t`, in order.
+  auto accumulate = [&](ir::TypeRef t, bool multiply, const std::function<llvm::Value*(llvm::Value*)>& term) {
+    llvm::AllocaInst* acc = entry_alloca(llvm_type(t));
+    llvm::Value* init = t->is_float() ? llvm::ConstantFP::get(llvm_type(t), multiply ? 1.0 : 0.0)
+                                      : llvm::ConstantInt::get(llvm_type(t), multiply ? 1 : 0);
+    b.CreateStore(init, acc);
+    for_each_element({a}, [&](const std::vector<llvm::Value*>& at, llvm::Value*) {
+      llvm::Value* x = term(load_element(at[0], dtype));
+      llvm::Value* current = b.CreateLoad(llvm_type(t), acc);
+      llvm::Value* next = t->is_float() ? (multiply ? b.CreateFMul(current, x) : b.CreateFAdd(current, x))
+                                        : (multiply ? b.CreateMul(current, x) : b.CreateAdd(current, x));
+      b.CreateStore(next, acc);
+    });
+    return b.CreateLoad(llvm_type(t), acc);
+  };
+  llvm::Value* value = nullptr;
+  switch (r.op) {
+    case ir::ReduceKind::Sum:
+    case ir::ReduceKind::Prod:
+      value = accumulate(result, r.op == ir::ReduceKind::Prod, as_result);
+      break;
+    case ir::ReduceKind::Mean:
+    case ir::ReduceKind::Var:
+    case ir::ReduceKind::Std: {
+      // The mean and the squared deviations in the result's type, the
+      // deviations summed in float64 (as Numba computes them).
+      auto to_result = [&](llvm::Value* v) { return cast_value(v, dtype, result); };
+      llvm::Value* mean = b.CreateFDiv(accumulate(result, false, to_result), b.CreateSIToFP(size, result_type));
+      if (r.op == ir::ReduceKind::Mean) {
+        value = mean;
+        break;
+      }
+      llvm::Type* f64 = b.getDoubleTy();
+      llvm::AllocaInst* ssd = entry_alloca(f64);
+      b.CreateStore(llvm::ConstantFP::get(f64, 0.0), ssd);
+      for_each_element({a}, [&](const std::vector<llvm::Value*>& at, llvm::Value*) {
+        llvm::Value* d = b.CreateFSub(to_result(load_element(at[0], dtype)), mean);
+        b.CreateStore(b.CreateFAdd(b.CreateLoad(f64, ssd), b.CreateFPExt(b.CreateFMul(d, d), f64)), ssd);
+      });
+      value = b.CreateFPTrunc(b.CreateFDiv(b.CreateLoad(f64, ssd), b.CreateSIToFP(size, f64)), result_type);
+      if (r.op == ir::ReduceKind::Std) value = b.CreateUnaryIntrinsic(llvm::Intrinsic::sqrt, value);
+      break;
+    }
+    case ir::ReduceKind::All:
+    case ir::ReduceKind::Any: {
+      bool all = r.op == ir::ReduceKind::All;
+      llvm::AllocaInst* acc = entry_alloca(b.getInt1Ty());
+      b.CreateStore(b.getInt1(all), acc);
+      for_each_element({a}, [&](const std::vector<llvm::Value*>& at, llvm::Value*) {
+        llvm::Value* x = truth(element(at[0]), dtype);
+        llvm::Value* current = b.CreateLoad(b.getInt1Ty(), acc);
+        b.CreateStore(all ? b.CreateAnd(current, x) : b.CreateOr(current, x), acc);
+      });
+      value = b.CreateLoad(b.getInt1Ty(), acc);
+      break;
+    }
+    case ir::ReduceKind::Min:
+    case ir::ReduceKind::Max:
+    case ir::ReduceKind::ArgMin:
+    case ir::ReduceKind::ArgMax: {
+      bool is_min = r.op == ir::ReduceKind::Min || r.op == ir::ReduceKind::ArgMin;
+      bool is_arg = r.op == ir::ReduceKind::ArgMin || r.op == ir::ReduceKind::ArgMax;
+      std::string name = std::string(ir::reduction_name(r.op));
+      raise_if(b.CreateICmpEQ(size, b.getInt64(0)), PARC_VALUE_ERROR, r.loc,
+               is_arg ? "attempt to get " + name + " of an empty sequence"
+                      : "zero-size array to reduction operation " + std::string(is_min ? "minimum" : "maximum") +
+                            " which has no identity");
+      llvm::Type* element_type = llvm_type(dtype);
+      llvm::AllocaInst* best = entry_alloca(element_type);
+      llvm::AllocaInst* where = entry_alloca(b.getInt64Ty());
+      b.CreateStore(element(a.data), best);
+      b.CreateStore(b.getInt64(0), where);
+      for_each_element({a}, [&](const std::vector<llvm::Value*>& at, llvm::Value* index) {
+        llvm::Value* x = element(at[0]);
+        llvm::Value* current = b.CreateLoad(element_type, best);
+        llvm::Value* better = compare_values(is_min ? ir::CmpOp::Lt : ir::CmpOp::Gt, x, current, dtype);
+        if (dtype->is_float()) {
+          // The first NaN wins and stays (NumPy propagates NaN).
+          llvm::Value* current_nan = b.CreateFCmpUNO(current, current);
+          llvm::Value* x_nan = b.CreateFCmpUNO(x, x);
+          better = b.CreateAnd(b.CreateNot(current_nan), b.CreateOr(better, x_nan));
+        }
+        b.CreateStore(b.CreateSelect(better, x, current), best);
+        b.CreateStore(b.CreateSelect(better, index, b.CreateLoad(b.getInt64Ty(), where)), where);
+      });
+      value = is_arg ? static_cast<llvm::Value*>(b.CreateLoad(b.getInt64Ty(), where))
+                     : static_cast<llvm::Value*>(b.CreateLoad(element_type, best));
+      break;
+    }
+    case ir::ReduceKind::Median: {
+      llvm::Type* ptr = b.getPtrTy();
+      llvm::Type* i64 = b.getInt64Ty();
+      llvm::AllocaInst* slot = entry_alloca(array.value->getType());
+      b.CreateStore(array.value, slot);
+      llvm::Function* f = runtime_function("parc_median", b.getDoubleTy(), {ptr, b.getInt32Ty(), i64, ptr, ptr});
+      llvm::Value* median = b.CreateCall(
+          f, {a.data, b.getInt32(dtype_of(dtype)), b.getInt64(type->ndim),
+              b.CreateStructGEP(array.value->getType(), slot, 2), b.CreateStructGEP(array.value->getType(), slot, 3)});
+      value = b.CreateFPTrunc(median, result_type);
+      if (result_type->isDoubleTy()) value = median;
+      break;
+    }
+  }
+  done(array);
+  return value;
+}
+
+// ----------------------------------------------------------------- sorting
+
+llvm::Value* Lowering::array_sort(const ir::ArraySort& s) {
+  bool in_place = s.type->is_none();
+  ir::TypeRef type = s.array->type;
+  Operand array = in_place ? operand(*s.array) : Operand{expr(*s.array), type, false};
+  ArrayRef a = array_ref(array.value, type);
+  // Each run along the last axis is sorted on its own.
+  ArrayRef rows{a.data, std::vector<llvm::Value*>(a.dims.begin(), a.dims.end() - 1),
+                std::vector<llvm::Value*>(a.strides.begin(), a.strides.end() - 1), a.dtype, false};
+  llvm::Type* ptr = b.getPtrTy();
+  llvm::Type* i64 = b.getInt64Ty();
+  llvm::Function* sort = runtime_function("parc_sort", b.getVoidTy(), {ptr, b.getInt32Ty(), i64, i64});
+  auto sort_run = [&](llvm::Value* start) {
+    b.CreateCall(sort, {start, b.getInt32(dtype_of(a.dtype)), a.dims.back(), a.strides.back()});
+  };
+  if (rows.dims.empty()) sort_run(a.data);
+  else for_each_element({rows}, [&](const std::vector<llvm::Value*>& at, llvm::Value*) { sort_run(at[0]); });
+  if (!in_place) return array.value;
+  done(array);
+  return llvm::Constant::getNullValue(llvm_type(s.type));
+}
+
+}  // namespace parc::codegen
