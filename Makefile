@@ -8,7 +8,7 @@ BUILD ?= build
 JOBS ?= 2
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps configure build demo test unit lit fuzz bench clean
+.PHONY: all deps configure build demo test unit lit fuzz-configure fuzz sanitize bench clean
 
 all: build
 
@@ -24,10 +24,12 @@ build: configure
 demo: build
 	$(BUILD)/bin/parc run --time examples/scalar_kernels.py
 
-# The whole suite: unit tests and file tests (ctest), then the frontend fuzzer.
+# The whole suite: unit tests and file tests (ctest), then the frontend
+# fuzzer, then the array tests under AddressSanitizer and LeakSanitizer.
 test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 	@$(MAKE) --no-print-directory fuzz
+	@$(MAKE) --no-print-directory sanitize
 
 unit: build
 	@cd $(BUILD) && ctest --output-on-failure -L unit
@@ -35,12 +37,23 @@ unit: build
 lit: build
 	@cd $(BUILD) && ctest --output-on-failure -L lit
 
-# libFuzzer needs clang: a separate build tree, instrumented.
-fuzz: deps
+# libFuzzer needs clang: a separate build tree, instrumented with ASan and
+# UBSan (every library), which also builds a sanitized `parc` for `sanitize`.
+fuzz-configure: deps
 	@CXX=clang++-19 cmake -S . -B $(BUILD)-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-	  -DPARC_BUILD_FUZZERS=ON -DPARC_BUILD_TESTS=OFF -DPARC_BUILD_BENCH=OFF > /dev/null
+	  -DPARC_BUILD_FUZZERS=ON -DPARC_BUILD_TESTS=ON -DPARC_BUILD_BENCH=OFF > /dev/null
+
+fuzz: fuzz-configure
 	@cmake --build $(BUILD)-fuzz -j $(JOBS) --target fuzz_frontend
 	@bash tests/fuzz/run.sh $(BUILD)-fuzz/bin/fuzz_frontend $(FUZZ_SECONDS)
+
+# The array and run tests through the sanitized parc: any leak, memory error
+# or undefined behaviour in the runtime or the compiler fails them.
+sanitize: fuzz-configure
+	@cmake --build $(BUILD)-fuzz -j $(JOBS) --target parc_cli
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1 \
+	  python3 /usr/lib/llvm-19/build/utils/lit/lit.py -sv \
+	  --param site_config=$(CURDIR)/$(BUILD)-fuzz/tests/lit/lit.site.cfg.py tests/lit/arrays tests/lit/run tests/lit/codegen
 
 bench: build
 	$(BUILD)/bin/parse_bench

@@ -44,7 +44,9 @@ bool compile(const SourceManager& sources, FileId file, DiagnosticEngine& diags,
   // Semantic analysis and lowering recurse over expressions as deep as the
   // parser allows: they get the same large stack.
   run_with_stack(kParserStackBytes, [&] {
-    out.ir = ir::specialize_module(*out.ast, out.types, diags);
+    ir::SpecializeOptions specialize_options;
+    specialize_options.boundscheck = options.boundscheck;
+    out.ir = ir::specialize_module(*out.ast, out.types, diags, specialize_options);
     if (!out.ir) {
       ok = false;
       return;

@@ -27,6 +27,7 @@ enum class Stage { Ast, Ir, Llvm, LlvmOptimized };
 
 struct PipelineOptions {
   int opt_level = 3;
+  bool boundscheck = false;  // every function as @njit(boundscheck=True)
 };
 
 struct Compilation {

@@ -3,6 +3,9 @@
 prints the parc/C++ ratio of the medians for each kernel X.
 
 Usage: bench/ratios.py BENCH_BINARY [REPETITIONS]
+
+A benchmark that stopped with an error (array_bench's checksum check) is
+reported and makes the exit status 1.
 """
 import json
 import subprocess
@@ -15,8 +18,11 @@ out = subprocess.run(
      "--benchmark_report_aggregates_only=true"],
     check=True, capture_output=True, text=True).stdout
 medians = {}
+errors = {}
 for b in json.loads(out)["benchmarks"]:
-    if b.get("aggregate_name") == "median":
+    if b.get("error_occurred"):
+        errors[b["run_name"]] = b.get("error_message", "")
+    elif b.get("aggregate_name") == "median":
         medians[b["run_name"]] = b["real_time"]
 print(f"{'kernel':<12} {'parc (ms)':>10} {'C++ (ms)':>10} {'parc/C++':>9}")
 product, count = 1.0, 0
@@ -33,3 +39,6 @@ for name, parc_time in medians.items():
     print(f"{kernel:<12} {parc_time:>10.2f} {cpp_time:>10.2f} {ratio:>9.2f}")
 if count:
     print(f"{'geomean':<12} {'':>10} {'':>10} {product ** (1 / count):>9.2f}")
+for name, message in errors.items():
+    print(f"{name}: error: {message}", file=sys.stderr)
+sys.exit(1 if errors else 0)

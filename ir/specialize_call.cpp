@@ -313,7 +313,8 @@ ExprPtr FunctionBuilder::call_builtin(const std::string& name, const ast::Call& 
       return nullptr;
     }
     if (args->size() == 1) {
-      if (!x->type->is_float()) return cast(std::move(x), x->type->is_bool() ? int64 : x->type);
+      TypeRef t = x->type;  // read before x moves (argument order is unspecified)
+      if (!t->is_float()) return cast(std::move(x), t->is_bool() ? int64 : t);
       std::vector<ExprPtr> operands;
       operands.push_back(std::move(x));
       return cast(std::make_unique<Intrinsic>(c.loc, f64, IntrinsicKind::RoundEven, std::move(operands)), int64);
@@ -339,8 +340,9 @@ ExprPtr FunctionBuilder::call_builtin(const std::string& name, const ast::Call& 
       error(DiagCode::TypeMismatch, x->loc, name + "() of " + type_name(x->type) + " is not supported");
       return nullptr;
     }
-    if (name == "float") return cast(std::move(x), x->type->is_float() ? x->type : f64);
-    return cast(std::move(x), x->type->is_int() ? x->type : int64);
+    TypeRef t = x->type;  // read before x moves (argument order is unspecified)
+    if (name == "float") return cast(std::move(x), t->is_float() ? t : f64);
+    return cast(std::move(x), t->is_int() ? t : int64);
   }
   if (name == "len") {
     auto args = positional_args(c, 1, 1, "len");

@@ -322,7 +322,8 @@ class Layout {
     return indices;
   }
 
-  std::string recurse(std::int64_t axis, std::int64_t offset, const std::string& hanging, std::int64_t width) const {
+  std::string recurse(std::int64_t axis, std::int64_t offset, const std::string& hanging,
+                      std::int64_t width) const {
     if (axis == a_.ndim) return element_(offset);
     std::string next_hanging = hanging + ' ';
     std::int64_t next_width = width - 1;  // room for the ']'
@@ -333,7 +334,9 @@ class Layout {
       std::int64_t elem_width = width - 1;
       std::string line = hanging;
       for (std::size_t k = 0; k < indices.size(); ++k) {
-        std::string word = indices[k] < 0 ? "..." : recurse(axis + 1, offset + indices[k] * stride, next_hanging, next_width);
+        std::string word = indices[k] < 0
+                               ? "..."
+                               : recurse(axis + 1, offset + indices[k] * stride, next_hanging, next_width);
         extend_line(s, line, word, elem_width, hanging);
         if (k + 1 < indices.size()) line += ' ';
       }
@@ -342,7 +345,8 @@ class Layout {
       std::string line_sep(static_cast<std::size_t>(a_.ndim - axis - 1), '\n');
       for (std::size_t k = 0; k < indices.size(); ++k) {
         s += hanging;
-        s += indices[k] < 0 ? "..." : recurse(axis + 1, offset + indices[k] * stride, next_hanging, next_width);
+        s += indices[k] < 0 ? "..."
+                            : recurse(axis + 1, offset + indices[k] * stride, next_hanging, next_width);
         if (k + 1 < indices.size()) s += line_sep;
       }
     }
@@ -361,14 +365,17 @@ ElementText element_formatter(const ArrayRef& a, bool summarise) {
     return [data = a.data](std::int64_t offset) { return bool_text(load<std::uint8_t>(data, offset)); };
   } else {
     std::vector<T> values;
-    for_each_shown(a, summarise, 0, 0, [&](std::int64_t offset) { values.push_back(load<T>(a.data, offset)); });
+    for_each_shown(a, summarise, 0, 0,
+                   [&](std::int64_t offset) { values.push_back(load<T>(a.data, offset)); });
     if constexpr (std::is_floating_point_v<T>) {
       FloatFormat f = make_float_format(values);
       return [data = a.data, f](std::int64_t offset) { return format_float(f, load<T>(data, offset)); };
     } else {
       auto [lo, hi] = std::minmax_element(values.begin(), values.end());
       std::size_t width = std::max(int_text(*lo).size(), int_text(*hi).size());
-      return [data = a.data, width](std::int64_t offset) { return pad_left(int_text(load<T>(data, offset)), width); };
+      return [data = a.data, width](std::int64_t offset) {
+        return pad_left(int_text(load<T>(data, offset)), width);
+      };
     }
   }
 }

@@ -34,6 +34,7 @@ std::optional<int> compile_script(SourceManager& sources, const std::string& pat
   DiagnosticEngine diags;
   PipelineOptions options;
   options.opt_level = flags.opt_level;
+  options.boundscheck = flags.boundscheck;
   bool ok = compile(sources, *file, diags, options, stage, out);
   std::cerr << render_diagnostics(diags, sources);
   if (!ok || diags.has_errors()) return kUserError;

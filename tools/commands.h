@@ -13,6 +13,7 @@ enum class EmitWhat { Ast, Ir, Llvm, LlvmOptimized, Assembly };
 
 struct CompileFlags {
   int opt_level = 3;
+  bool boundscheck = false;  // every function as @njit(boundscheck=True)
 };
 
 struct EmitOptions {

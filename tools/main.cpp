@@ -18,6 +18,8 @@ int main(int argc, char** argv) {
   CompileFlags flags;
   auto add_opt_level = [&](CLI::App* command) {
     command->add_option("-O", flags.opt_level, "optimisation level 0..3 (default 3)")->check(CLI::Range(0, 3));
+    command->add_flag("--boundscheck", flags.boundscheck,
+                      "check every array index (IndexError when out of range), as @njit(boundscheck=True)");
   };
 
   CLI::App* run = app.add_subcommand("run", "Compile and run a script");

@@ -1,0 +1,24 @@
+# Element-wise operations on arrays whose shapes differ (same number of
+# dimensions, no broadcasting) raise ValueError at the line of the operation.
+# XFAIL: *
+# (parc does not yet mark a function that can raise this error as one that
+# may raise, so the caller goes on and prints "after" before the error is
+# reported.)
+# RUN: not %parc run %s > %t.out 2> %t.err
+# RUN: FileCheck %s < %t.err
+# RUN: FileCheck --check-prefix=OUT %s < %t.out
+# CHECK: {{.*}}array_elementwise_shape_mismatch.py:[[@LINE+10]]: ValueError: operands could not be broadcast together{{.*}}
+# OUT: {{\[\[}}2. 2. 2.]
+# OUT-NEXT:  [2. 2. 2.]]
+# OUT-NOT: after
+import numpy as np
+from numba import njit
+
+
+@njit
+def add(a, b):
+    return a + b
+
+
+print(add(np.ones((2, 3)), np.ones((2, 3))))
+print("after", add(np.ones((2, 3)), np.ones((3, 2))))
