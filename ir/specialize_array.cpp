@@ -211,6 +211,12 @@ ExprPtr FunctionBuilder::elementwise(SourceLoc loc, std::vector<ExprPtr> inputs,
   return std::make_unique<ArrayMap>(loc, types().array(dtype, ndim, Layout::C), std::move(inputs), std::move(scalar));
 }
 
+// A new C-contiguous copy of `array`, its elements converted to `dtype`
+// (kept when null).
+ExprPtr FunctionBuilder::converted(SourceLoc loc, ExprPtr array, TypeRef dtype) {
+  return elementwise(loc, expr_list(std::move(array)), [](std::vector<ExprPtr> e) { return std::move(e[0]); }, dtype);
+}
+
 ExprPtr FunctionBuilder::array_arithmetic(SourceLoc loc, ast::BinaryOp op, ExprPtr lhs, ExprPtr rhs) {
   TypeRef a = element_type(lhs->type), b = element_type(rhs->type);
   if (!a->is_number() || !b->is_number()) {
@@ -441,7 +447,7 @@ ExprPtr FunctionBuilder::array_method(ExprPtr array, const std::string& name, co
   }
   if (name == "copy" || name == "flatten") {
     if (!call_arguments(c, callee, 0, 0, {}, keywords)) return nullptr;
-    ExprPtr copy = elementwise(loc, expr_list(std::move(array)), [](std::vector<ExprPtr> e) { return std::move(e[0]); }, nullptr);
+    ExprPtr copy = converted(loc, std::move(array), nullptr);
     if (name == "copy" || !copy) return copy;
     return std::make_unique<ArrayReshape>(loc, types().array(copy->type->dtype, 1, Layout::C), std::move(copy), nullptr);
   }
@@ -478,7 +484,7 @@ ExprPtr FunctionBuilder::array_method(ExprPtr array, const std::string& name, co
     if (!call_arguments(c, callee, 1, 1, {}, keywords)) return nullptr;
     TypeRef dtype = dtype_arg(*c.args[0]);
     if (!dtype) return nullptr;
-    return elementwise(loc, expr_list(std::move(array)), [](std::vector<ExprPtr> e) { return std::move(e[0]); }, dtype);
+    return converted(loc, std::move(array), dtype);
   }
   if (name == "transpose") {
     if (!call_arguments(c, callee, 0, 0, {}, keywords)) return nullptr;
@@ -625,7 +631,7 @@ ExprPtr FunctionBuilder::numpy_array_function(const std::string& name, const ast
       TypeRef dtype = array->type->dtype;
       return std::make_unique<ArrayReshape>(loc, types().array(dtype, 1, Layout::C), std::move(array), nullptr);
     }
-    ExprPtr copy = elementwise(loc, expr_list(std::move(array)), [](std::vector<ExprPtr> e) { return std::move(e[0]); }, nullptr);
+    ExprPtr copy = converted(loc, std::move(array), nullptr);
     if (name == "copy" || !copy) return copy;
     TypeRef type = copy->type;
     return std::make_unique<ArraySort>(loc, type, std::move(copy));

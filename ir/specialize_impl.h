@@ -85,6 +85,7 @@ class FunctionBuilder {
   ExprPtr elementwise(SourceLoc loc, std::vector<ExprPtr> inputs,
                       const std::function<ExprPtr(std::vector<ExprPtr>)>& body, TypeRef dtype);
   TypeRef element_type(TypeRef t);
+  ExprPtr converted(SourceLoc loc, ExprPtr array, TypeRef dtype);
 
   // Reports an error in the emitting pass (inference passes stay quiet).
   void error(DiagCode code, SourceLoc loc, std::string message);
