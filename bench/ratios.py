@@ -2,7 +2,14 @@
 """Runs a side-by-side benchmark binary (BM_parc_X next to BM_cpp_X) and
 prints the parc/C++ ratio of the medians for each kernel X.
 
-Usage: bench/ratios.py BENCH_BINARY [REPETITIONS]
+Usage: bench/ratios.py BENCH_BINARY [REPETITIONS [--cpu] [BENCHMARK_FLAGS...]]
+
+--cpu compares the process's CPU time rather than wall-clock time: on a
+loaded machine the wall clock also counts the time spent waiting for a core.
+Further arguments go to the binary as they are, e.g.
+--benchmark_enable_random_interleaving=true (repetitions of all benchmarks
+in random order rather than one benchmark's in a row: fairer when the
+machine's load changes during the run) or --benchmark_filter=triad.
 
 A benchmark that stopped with an error (array_bench's checksum check) is
 reported and makes the exit status 1.
@@ -13,9 +20,14 @@ import sys
 
 binary = sys.argv[1]
 repetitions = sys.argv[2] if len(sys.argv) > 2 else "7"
+flags = sys.argv[3:]
+clock = "real_time"
+if "--cpu" in flags:
+    flags.remove("--cpu")
+    clock = "cpu_time"
 out = subprocess.run(
     [binary, "--benchmark_format=json", f"--benchmark_repetitions={repetitions}",
-     "--benchmark_report_aggregates_only=true"],
+     "--benchmark_report_aggregates_only=true", *flags],
     check=True, capture_output=True, text=True).stdout
 medians = {}
 errors = {}
@@ -23,12 +35,18 @@ for b in json.loads(out)["benchmarks"]:
     if b.get("error_occurred"):
         errors[b["run_name"]] = b.get("error_message", "")
     elif b.get("aggregate_name") == "median":
-        medians[b["run_name"]] = b["real_time"]
+        medians[b["run_name"]] = b[clock]
+# In the binary's order (random interleaving shuffles the JSON's).
+listed = subprocess.run([binary, "--benchmark_list_tests=true", *flags],
+                        check=True, capture_output=True, text=True).stdout.split()
+if clock == "cpu_time":
+    print("CPU time, median of each")
 print(f"{'kernel':<12} {'parc (ms)':>10} {'C++ (ms)':>10} {'parc/C++':>9}")
 product, count = 1.0, 0
-for name, parc_time in medians.items():
+for name in sorted(medians, key=lambda n: listed.index(n) if n in listed else len(listed)):
     if not name.startswith("BM_parc_"):
         continue
+    parc_time = medians[name]
     kernel = name[len("BM_parc_"):]
     cpp_time = medians.get("BM_cpp_" + kernel)
     if cpp_time is None:

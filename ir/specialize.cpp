@@ -214,7 +214,8 @@ static bool asks_boundscheck(const ast::FunctionDef& def) {
 
 TypeRef FunctionBuilder::infer(const std::vector<std::pair<std::string, TypeRef>>& params, const Signature* self) {
   self_ = self;
-  boundscheck_ = sp_.options.boundscheck || (self && asks_boundscheck(*self->first));
+  // Module-level code always checks its indices, as Python would.
+  boundscheck_ = sp_.options.boundscheck || !self || asks_boundscheck(*self->first);
   for (const auto& [name, type] : params) locals_.insert(name);
   collect_locals(body_);
   for (int i = 0; i < kMaxInferencePasses; ++i) {
@@ -497,6 +498,10 @@ void FunctionBuilder::stmt(const ast::Stmt& s, Block& out) {
       ExprPtr current = expr(*a.target);
       ExprPtr rhs = expr(*a.value);
       if (!current || !rhs) return;
+      if (current->type->is_array()) {
+        update_array(std::move(current), a.op, std::move(rhs), s.loc, out);  // in place, as NumPy
+        return;
+      }
       bind(n->id, arithmetic(s.loc, a.op, std::move(current), std::move(rhs)), s.loc, out);
       return;
     }

@@ -88,6 +88,7 @@ ExprPtr FunctionBuilder::array_subscript(ExprPtr array, const ast::Subscript& s)
   TypeRef type = array->type;
   auto items = index_items(type, s, result);
   if (!items) return nullptr;
+  may_raise();  // IndexError under boundscheck, a zero slice step
   return std::make_unique<ArrayIndex>(s.loc, result, std::move(array), std::move(*items), boundscheck_);
 }
 
@@ -104,8 +105,8 @@ ExprPtr FunctionBuilder::duplicate(const Expr& e) {
 
 // The value as something cheap to evaluate again: itself if a variable or a
 // constant, else a temporary assigned here.
-ExprPtr FunctionBuilder::stable(ExprPtr e, Block& out) {
-  if (!e || ir::dyn_cast<VarRef>(e.get()) || ir::dyn_cast<Const>(e.get())) return e;
+ExprPtr FunctionBuilder::stable(ExprPtr e, Block& out, bool always) {
+  if (!e || (!always && (ir::dyn_cast<VarRef>(e.get()) || ir::dyn_cast<Const>(e.get())))) return e;
   std::string temp = "$t" + std::to_string(temp_count_++);
   TypeRef type = e->type;
   SourceLoc loc = e->loc;
@@ -177,9 +178,26 @@ void FunctionBuilder::store_subscript(const ast::Subscript& target, ExprPtr valu
     }
     value = cast(std::move(value), dtype);
   }
+  may_raise();  // IndexError, a zero step, a shape mismatch
   if (emitting_)
     out.push_back(
         std::make_unique<ArrayStore>(loc, std::move(array), std::move(*items), selected, std::move(value), boundscheck_));
+}
+
+void FunctionBuilder::update_array(ExprPtr array, ast::BinaryOp op, ExprPtr value, SourceLoc loc, Block& out) {
+  TypeRef type = array->type;
+  ExprPtr target = emitting_ ? duplicate(*array) : nullptr;
+  ExprPtr result = arithmetic(loc, op, std::move(array), std::move(value));
+  if (!result) return;
+  if (result->type->dtype != type->dtype && result->type->dtype->is_float() && !type->dtype->is_float()) {
+    error(DiagCode::TypeMismatch, loc,
+          "cannot write a " + type_name(result->type->dtype) + " result into a " + type_name(type->dtype) +
+              " array in place; convert with .astype()");
+    return;
+  }
+  may_raise();
+  if (emitting_) out.push_back(std::make_unique<ArrayStore>(loc, std::move(target), std::vector<IndexItem>{}, type,
+                                                            std::move(result), false));
 }
 
 // ------------------------------------------------------------ element-wise
@@ -208,6 +226,7 @@ ExprPtr FunctionBuilder::elementwise(SourceLoc loc, std::vector<ExprPtr> inputs,
   }
   if (!dtype) dtype = scalar->type;
   scalar = cast(std::move(scalar), dtype);
+  may_raise();  // shapes that differ, out of memory
   return std::make_unique<ArrayMap>(loc, types().array(dtype, ndim, Layout::C), std::move(inputs), std::move(scalar));
 }
 
@@ -234,6 +253,10 @@ ExprPtr FunctionBuilder::array_arithmetic(SourceLoc loc, ast::BinaryOp op, ExprP
   // safe promotion.
   TypeRef dtype = a->is_float() && b->is_int() ? a : b->is_float() && a->is_int() ? b : promote(types(), a, b);
   if (op == ast::BinaryOp::Div && !dtype->is_float()) dtype = types().float64();
+  // Only + * & | ^ keep bools bool (Numba computes the others in int64).
+  bool keeps_bool = op == ast::BinaryOp::Add || op == ast::BinaryOp::Mul || op == ast::BinaryOp::BitAnd ||
+                    op == ast::BinaryOp::BitOr || op == ast::BinaryOp::BitXor;
+  if (dtype->is_bool() && !keeps_bool) dtype = types().int64();
   return elementwise(loc, expr_list(std::move(lhs), std::move(rhs)),
       [&](std::vector<ExprPtr> e) -> ExprPtr {
         ExprPtr result = arithmetic(loc, op, std::move(e[0]), std::move(e[1]));
@@ -264,6 +287,7 @@ ExprPtr FunctionBuilder::array_compare(SourceLoc loc, CmpOp op, ExprPtr lhs, Exp
 
 ExprPtr FunctionBuilder::array_unary(SourceLoc loc, ast::UnaryOp op, ExprPtr operand) {
   TypeRef dtype = operand->type->dtype;
+  if (dtype->is_bool() && op != ast::UnaryOp::Invert) dtype = types().int64();  // -b, +b are int64 (Numba)
   if (op == ast::UnaryOp::Not) {
     error(DiagCode::TypeMismatch, loc,
           "the truth value of an array is ambiguous: use a.any() or a.all() (or ~a for element-wise not)");
@@ -417,9 +441,8 @@ ExprPtr FunctionBuilder::reduction(SourceLoc loc, ReduceKind op, ExprPtr array) 
     case ReduceKind::Min:
     case ReduceKind::Max: break;
   }
-  if ((op == ReduceKind::Min || op == ReduceKind::Max || op == ReduceKind::ArgMin || op == ReduceKind::ArgMax) &&
-      emitting_)
-    fn_->may_raise = true;  // of an empty array
+  if (op == ReduceKind::Min || op == ReduceKind::Max || op == ReduceKind::ArgMin || op == ReduceKind::ArgMax)
+    may_raise();  // of an empty array
   return std::make_unique<ArrayReduce>(loc, result, op, std::move(array));
 }
 
@@ -435,6 +458,7 @@ std::optional<ReduceKind> FunctionBuilder::reduction_kind(const std::string& nam
 
 ExprPtr FunctionBuilder::array_method(ExprPtr array, const std::string& name, const ast::Call& c) {
   SourceLoc loc = c.loc;
+  may_raise();  // allocation, reshape sizes, empty reductions
   std::string callee = "array." + name;
   std::map<std::string, const ast::Expr*> keywords;
   if (auto kind = reduction_kind(name); kind && name != "median" && name != "amin" && name != "amax") {
@@ -502,6 +526,7 @@ ExprPtr FunctionBuilder::array_method(ExprPtr array, const std::string& name, co
 
 ExprPtr FunctionBuilder::numpy_array_function(const std::string& name, const ast::Call& c, bool& handled) {
   handled = true;
+  may_raise();  // allocation, shapes, sizes, empty reductions
   SourceLoc loc = c.loc;
   std::string callee = "np." + name;
   std::map<std::string, const ast::Expr*> kw;
@@ -591,7 +616,7 @@ ExprPtr FunctionBuilder::numpy_array_function(const std::string& name, const ast
       bounds.push_back(cast(std::move(args[1]), work));
     }
     bounds.push_back(args.size() == 3 ? cast(std::move(args[2]), work) : cast(constant_int(loc, 1), work));
-    if (emitting_) fn_->may_raise = true;  // a zero step
+    may_raise();  // a zero step
     auto node = std::make_unique<ArrayNew>(loc, types().array(dtype, 1, Layout::C), ArrayFill::Arange);
     node->args = std::move(bounds);
     return node;
@@ -618,11 +643,11 @@ ExprPtr FunctionBuilder::numpy_array_function(const std::string& name, const ast
   }
   if (name == "copy" || name == "transpose" || name == "ravel" || name == "sort" || name == "median" ||
       reduction_kind(name)) {
-    if (!call_arguments(c, callee, 1, 1, {}, kw)) {
-      if (!c.keywords.empty() && c.keywords[0].name == "axis")
-        error(DiagCode::UnsupportedFunction, c.keywords[0].loc, "axis= comes with array expressions; reduce the whole array");
+    if (!c.keywords.empty() && c.keywords[0].name == "axis") {
+      error(DiagCode::UnsupportedFunction, c.keywords[0].loc, "axis= comes with array expressions; reduce the whole array");
       return nullptr;
     }
+    if (!call_arguments(c, callee, 1, 1, {}, kw)) return nullptr;
     ExprPtr array = array_arg(*c.args[0], callee);
     if (!array) return nullptr;
     if (auto kind = reduction_kind(name)) return reduction(loc, *kind, std::move(array));
@@ -658,7 +683,7 @@ void FunctionBuilder::for_array(const ast::For& f, ExprPtr array, Block& out) {
     error(DiagCode::TypeMismatch, f.iter->loc, "iteration over a 0-d array");
     return;
   }
-  ExprPtr source = stable(std::move(array), out);
+  ExprPtr source = stable(std::move(array), out, true);  // the loop keeps its array if `a` is reassigned
   if (!source) return;
   std::string counter = "$i" + std::to_string(temp_count_++);
   Block ignored;

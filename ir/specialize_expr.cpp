@@ -233,7 +233,7 @@ ExprPtr FunctionBuilder::binary(const ast::Binary& b) {
   // negative exponent keeps Numba's integer result).
   const auto* neg = ast::dyn_cast<ast::Unary>(b.rhs.get());
   if (b.op == ast::BinaryOp::Pow && neg && neg->op == ast::UnaryOp::Neg && ast::dyn_cast<ast::IntLit>(neg->operand.get()) &&
-      !lhs->type->is_float())
+      !lhs->type->is_float() && !lhs->type->is_array())
     lhs = cast(std::move(lhs), types().float64());
   return arithmetic(b.loc, b.op, std::move(lhs), std::move(rhs));
 }

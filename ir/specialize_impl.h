@@ -117,7 +117,13 @@ class FunctionBuilder {
   // ---- arrays (specialize_array.cpp)
   std::optional<std::vector<IndexItem>> index_items(TypeRef array, const ast::Subscript& s, TypeRef& result);
   ExprPtr duplicate(const Expr& e);
-  ExprPtr stable(ExprPtr e, Block& out);
+  // `always`: a temporary even for a variable (which the code may reassign).
+  ExprPtr stable(ExprPtr e, Block& out, bool always = false);
+  // array op= value, element by element in place.
+  void update_array(ExprPtr array, ast::BinaryOp op, ExprPtr value, SourceLoc loc, Block& out);
+  void may_raise() {
+    if (emitting_) fn_->may_raise = true;
+  }
   // target = value, or target op= value when `update` is set.
   void store_subscript(const ast::Subscript& target, ExprPtr value, SourceLoc loc, Block& out,
                        const ast::BinaryOp* update);

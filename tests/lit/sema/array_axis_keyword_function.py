@@ -1,8 +1,5 @@
 # axis= on NumPy's reduction functions (np.sum, np.median, np.amin) is
 # reported once, at the keyword, like on the methods.
-# XFAIL: *
-# (parc currently reports "np.sum() got an unexpected keyword argument 'axis'"
-# and then "axis= comes with array expressions" at the same place.)
 # RUN: not %parc check %s 2>&1 | FileCheck --strict-whitespace --implicit-check-not="error[" %s
 # CHECK: {{.*}}array_axis_keyword_function.py:[[@LINE+15]]:19: error[E0104]: axis= comes with array expressions; reduce the whole array
 # CHECK-NEXT: {{^ +}}[[@LINE+14]] |     s = np.sum(m, axis=0){{$}}

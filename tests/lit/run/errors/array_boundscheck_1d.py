@@ -2,9 +2,6 @@
 # IndexError naming the index, the axis and the size, at the line of the
 # subscript. In-range negative indices are fine, with and without
 # boundscheck.
-# XFAIL: *
-# (parc does not yet mark a function with bounds-checked indexing as one that
-# may raise, so the caller prints "after 0" before the error is reported.)
 # RUN: not %parc run %s > %t.out 2> %t.err
 # RUN: FileCheck %s < %t.err
 # RUN: FileCheck --check-prefix=OUT %s < %t.out

@@ -1,9 +1,6 @@
 # @njit(boundscheck=True): a negative index below -len in a store raises
 # IndexError with the index as written (-6, not the wrapped -1), at the line
 # of the store. The store is not done and the script stops there.
-# XFAIL: *
-# (parc does not yet mark a function with bounds-checked indexing as one that
-# may raise, so the script goes on and prints "after".)
 # RUN: not %parc run %s > %t.out 2> %t.err
 # RUN: FileCheck %s < %t.err
 # RUN: FileCheck --check-prefix=OUT %s < %t.out

@@ -1,9 +1,6 @@
 # @njit(boundscheck=True) on a 2-d array: a column index out of range raises
 # IndexError for axis 1 with the number of columns; rows and columns at the
 # negative limit are fine.
-# XFAIL: *
-# (parc does not yet mark a function with bounds-checked indexing as one that
-# may raise, so the caller prints "after 0.0" before the error is reported.)
 # RUN: not %parc run %s > %t.out 2> %t.err
 # RUN: FileCheck %s < %t.err
 # RUN: FileCheck --check-prefix=OUT %s < %t.out

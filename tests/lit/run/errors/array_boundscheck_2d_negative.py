@@ -1,9 +1,6 @@
 # @njit(boundscheck=True) on a 2-d array: a negative row index below -rows in
 # an augmented store raises IndexError for axis 0; so does a row taken with
 # m[i] (a row view) and a column taken with m[:, j].
-# XFAIL: *
-# (parc does not yet mark a function with bounds-checked indexing as one that
-# may raise, so "after" is printed before the error is reported.)
 # RUN: not %parc run %s > %t.out 2> %t.err
 # RUN: FileCheck %s < %t.err
 # RUN: FileCheck --check-prefix=OUT %s < %t.out

@@ -1,9 +1,5 @@
 # np.zeros() with a negative dimension raises ValueError with NumPy's message,
 # at the line of the call; a zero dimension is fine (an empty array).
-# XFAIL: *
-# (parc does not yet mark a function that can raise this error as one that
-# may raise, so the caller goes on and prints "after" before the error is
-# reported.)
 # RUN: not %parc run %s > %t.out 2> %t.err
 # RUN: FileCheck %s < %t.err
 # RUN: FileCheck --check-prefix=OUT %s < %t.out
