@@ -3,6 +3,20 @@
 namespace parc::ir {
 namespace {
 
+// numpy functions that make a new array: a name bound to one is a variable
+// (each function reading it would otherwise get a fresh copy).
+bool makes_array(const std::string& name) {
+  static const char* const kMakers[] = {"empty",     "zeros",      "ones",      "full",      "arange", "linspace",
+                                        "empty_like", "zeros_like", "ones_like", "full_like", "copy",   "sort",
+                                        "reshape",   "ravel",      "transpose"};
+  for (const char* maker : kMakers)
+    if (name == maker) return true;
+  return false;
+}
+
+}  // namespace
+namespace {
+
 // Counts every binding of a name in statements nested in blocks too (a
 // variable assigned inside an `if` or a loop is not a constant).
 void count_bindings(const ast::Expr& target, std::map<std::string, int>& counts, int weight) {
@@ -133,12 +147,12 @@ bool ModuleScope::is_constant_expr(const ast::Expr& e, int depth) const {
         for (const char* pure : kPure)
           if (n->id == pure && !function(n->id)) return true;
         const auto* imported = this->imported(n->id);
-        return imported && (imported->first == "math" || imported->first == "numpy");
+        return imported && (imported->first == "math" || (imported->first == "numpy" && !makes_array(imported->second)));
       }
       if (const auto* a = ast::dyn_cast<ast::Attribute>(c.func.get())) {
         const auto* base = ast::dyn_cast<ast::Name>(a->value.get());
         std::string module = base ? module_of(base->id) : "";
-        return module == "math" || module == "numpy";
+        return module == "math" || (module == "numpy" && !makes_array(a->attr));
       }
       return false;
     }

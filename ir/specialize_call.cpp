@@ -227,9 +227,15 @@ ExprPtr FunctionBuilder::call_module_function(const std::string& module, const s
     if (name == "round" || name == "around" || name == "rint") {
       auto args = positional_args(c, 1, 1, qualified);
       if (!args) return nullptr;
-      TypeRef t = (*args)[0]->type;
-      if (!t->is_float()) return cast(std::move((*args)[0]), t->is_bool() ? types().int64() : t);
-      return std::make_unique<Intrinsic>(c.loc, t, IntrinsicKind::RoundEven, std::move(*args));
+      auto round_even = [&](ExprPtr x) -> ExprPtr {
+        TypeRef t = x->type;
+        if (!t->is_float()) return cast(std::move(x), t->is_bool() ? types().int64() : t);
+        return std::make_unique<Intrinsic>(c.loc, t, IntrinsicKind::RoundEven, expr_list(std::move(x)));
+      };
+      if ((*args)[0]->type->is_array())
+        return elementwise(c.loc, std::move(*args), [&](std::vector<ExprPtr> e) { return round_even(std::move(e[0])); },
+                           nullptr);
+      return round_even(std::move((*args)[0]));
     }
     std::string math_name = numpy_to_math(name);
     if (!math_name.empty() && c.keywords.empty()) {
