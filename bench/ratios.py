@@ -2,10 +2,12 @@
 """Runs a side-by-side benchmark binary (BM_parc_X next to BM_cpp_X) and
 prints the parc/C++ ratio of the medians for each kernel X.
 
-Usage: bench/ratios.py BENCH_BINARY [REPETITIONS [--cpu] [BENCHMARK_FLAGS...]]
+Usage: bench/ratios.py BENCH_BINARY [REPETITIONS [--cpu] [--min] [BENCHMARK_FLAGS...]]
 
 --cpu compares the process's CPU time rather than wall-clock time: on a
 loaded machine the wall clock also counts the time spent waiting for a core.
+--min compares the fastest repetition of each rather than the median (the
+least disturbed one, when the noise only ever adds time).
 Further arguments go to the binary as they are, e.g.
 --benchmark_enable_random_interleaving=true (repetitions of all benchmarks
 in random order rather than one benchmark's in a row: fairer when the
@@ -25,22 +27,29 @@ clock = "real_time"
 if "--cpu" in flags:
     flags.remove("--cpu")
     clock = "cpu_time"
+fastest = "--min" in flags
+if fastest:
+    flags.remove("--min")
 out = subprocess.run(
     [binary, "--benchmark_format=json", f"--benchmark_repetitions={repetitions}",
-     "--benchmark_report_aggregates_only=true", *flags],
+     f"--benchmark_report_aggregates_only={'false' if fastest else 'true'}", *flags],
     check=True, capture_output=True, text=True).stdout
-medians = {}
+medians = {}  # or minima, with --min
 errors = {}
 for b in json.loads(out)["benchmarks"]:
+    name = b["run_name"]
     if b.get("error_occurred"):
-        errors[b["run_name"]] = b.get("error_message", "")
-    elif b.get("aggregate_name") == "median":
-        medians[b["run_name"]] = b[clock]
+        errors[name] = b.get("error_message", "")
+    elif fastest and b.get("run_type") == "iteration":
+        medians[name] = min(medians.get(name, b[clock]), b[clock])
+    elif not fastest and b.get("aggregate_name") == "median":
+        medians[name] = b[clock]
 # In the binary's order (random interleaving shuffles the JSON's).
 listed = subprocess.run([binary, "--benchmark_list_tests=true", *flags],
                         check=True, capture_output=True, text=True).stdout.split()
-if clock == "cpu_time":
-    print("CPU time, median of each")
+if clock == "cpu_time" or fastest:
+    print(f"{'CPU' if clock == 'cpu_time' else 'wall-clock'} time, "
+          f"{'fastest repetition' if fastest else 'median'} of each")
 print(f"{'kernel':<12} {'parc (ms)':>10} {'C++ (ms)':>10} {'parc/C++':>9}")
 product, count = 1.0, 0
 for name in sorted(medians, key=lambda n: listed.index(n) if n in listed else len(listed)):
