@@ -59,6 +59,7 @@ bench: build
 	$(BUILD)/bin/parse_bench
 	$(BUILD)/bin/compile_bench
 	python3 bench/ratios.py $(BUILD)/bin/scalar_bench
+	python3 bench/ratios.py $(BUILD)/bin/array_bench
 	bash bench/startup.sh $(BUILD)/bin/parc
 
 clean:
