@@ -149,10 +149,10 @@ void Lowering::copy_elements(llvm::Value* dst, ir::TypeRef dst_type, llvm::Value
   temporary->addIncoming(copy_owner, copy_end);
   // The copy is C-contiguous, the source may not be: walk both by strides.
   ArrayRef read{b.CreateExtractValue(source, {0u}), from.dims, {}, from.dtype, false};
-  for (std::size_t k = 0; k < from.dims.size(); ++k) {
-    llvm::Value* copied_stride = c_strides(from.dims)[k];
-    read.strides.push_back(b.CreateSelect(b.CreateIsNull(temporary), from.strides[k], copied_stride));
-  }
+  std::vector<llvm::Value*> copied_strides = c_strides(from.dims);
+  llvm::Value* original = b.CreateIsNull(temporary);
+  for (std::size_t k = 0; k < from.dims.size(); ++k)
+    read.strides.push_back(b.CreateSelect(original, from.strides[k], copied_strides[k]));
   for_each_element({to, read}, [&](const std::vector<llvm::Value*>& at, llvm::Value*) {
     store_element(at[0], cast_value(load_element(at[1], from.dtype), from.dtype, to.dtype), to.dtype);
   });

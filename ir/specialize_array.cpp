@@ -14,6 +14,9 @@ bool is_literal_one(const ast::Expr* e) {
 
 bool is_none_literal(const ast::Expr* e) { return e && ast::dyn_cast<ast::NoneLit>(e); }
 
+// "a float64", "an int64".
+std::string with_article(const std::string& word) { return (word[0] == 'i' ? "an " : "a ") + word; }
+
 std::string ndim_text(int ndim) { return std::to_string(ndim) + "-d"; }
 
 }  // namespace
@@ -168,7 +171,7 @@ void FunctionBuilder::store_subscript(const ast::Subscript& target, ExprPtr valu
     bool narrowing = (from->is_float() && !dtype->is_float()) || (!from->is_bool() && dtype->is_bool());
     if (narrowing) {
       error(DiagCode::TypeMismatch, loc,
-            "cannot write a " + type_name(from) + " array into a " + type_name(dtype) + " array; convert it with .astype()");
+            "cannot write " + with_article(type_name(from)) + " array into " + with_article(type_name(dtype)) + " array; convert it with .astype()");
       return;
     }
   } else {
@@ -191,7 +194,7 @@ void FunctionBuilder::update_array(ExprPtr array, ast::BinaryOp op, ExprPtr valu
   if (!result) return;
   if (result->type->dtype != type->dtype && result->type->dtype->is_float() && !type->dtype->is_float()) {
     error(DiagCode::TypeMismatch, loc,
-          "cannot write a " + type_name(result->type->dtype) + " result into a " + type_name(type->dtype) +
+          "cannot write " + with_article(type_name(result->type->dtype)) + " result into " + with_article(type_name(type->dtype)) +
               " array in place; convert with .astype()");
     return;
   }
