@@ -6,6 +6,7 @@
 #include "codegen/target.h"
 #include "frontend/big_stack.h"
 #include "frontend/parse.h"
+#include "ir/passes/analyze_prange.h"
 #include "ir/printer.h"
 #include "ir/specialize.h"
 #include "ir/verifier.h"
@@ -53,6 +54,10 @@ bool compile(const SourceManager& sources, FileId file, DiagnosticEngine& diags,
     }
     std::vector<std::string> problems = ir::verify(*out.ir);
     if (!problems.empty()) throw std::logic_error("internal error: invalid IR: " + problems.front());
+    if (!ir::analyze_prange(*out.ir, diags)) {
+      ok = false;
+      return;
+    }
     if (last == Stage::Ir) return;
     out.target = codegen::host_target_machine(options.opt_level);
     out.llvm_context = std::make_unique<llvm::LLVMContext>();
@@ -89,13 +94,14 @@ std::unique_ptr<codegen::Jit> load(Compilation& compiled) {
   return jit;
 }
 
-RunResult run_main(Compilation& compiled, std::FILE* out) {
+RunResult run_main(Compilation& compiled, std::FILE* out, const runtime::ThreadingOptions& threading_options) {
   RunResult result;
   auto start = std::chrono::steady_clock::now();
   std::unique_ptr<codegen::Jit> jit = load(compiled);
   auto main = reinterpret_cast<void (*)(parc_context*)>(jit->lookup("__main__"));
   result.jit_seconds = seconds_since(start);
-  parc_context ctx = runtime::make_context(out);
+  auto threading = runtime::make_threading(threading_options);
+  parc_context ctx = runtime::make_context(out, threading.get());
   start = std::chrono::steady_clock::now();
   main(&ctx);
   result.run_seconds = seconds_since(start);

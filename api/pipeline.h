@@ -10,6 +10,7 @@
 #include "frontend/diagnostics.h"
 #include "frontend/source_manager.h"
 #include "ir/ir.h"
+#include "runtime/parallel.h"
 
 #include <cstdio>
 #include <memory>
@@ -68,7 +69,7 @@ struct RunResult {
 };
 
 // JIT-compiles an optimised compilation and runs its module-level code,
-// printing to `out`.
-RunResult run_main(Compilation& compiled, std::FILE* out);
+// printing to `out`, with parallel loops on a backend made from `threading`.
+RunResult run_main(Compilation& compiled, std::FILE* out, const runtime::ThreadingOptions& threading);
 
 }  // namespace parc

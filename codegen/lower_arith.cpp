@@ -85,13 +85,9 @@ llvm::Value* Lowering::integer_power(llvm::Value* base, llvm::Value* exponent, i
   return out;
 }
 
-llvm::Value* Lowering::binary(const ir::Binary& bin) {
-  llvm::Value* x = expr(*bin.lhs);
-  llvm::Value* y = expr(*bin.rhs);
-  ir::TypeRef type = bin.type;
-  bool fp = type->is_float(), is_signed = is_signed_int(type);
-  llvm::Type* t = x->getType();
-  switch (bin.op) {
+llvm::Value* Lowering::simple_binary(ir::BinaryOp op, llvm::Value* x, llvm::Value* y, ir::TypeRef type) {
+  bool fp = type->is_float();
+  switch (op) {
     case ir::BinaryOp::Add: return fp ? b.CreateFAdd(x, y) : b.CreateAdd(x, y);
     case ir::BinaryOp::Sub: return fp ? b.CreateFSub(x, y) : b.CreateSub(x, y);
     case ir::BinaryOp::Mul: return fp ? b.CreateFMul(x, y) : b.CreateMul(x, y);
@@ -103,6 +99,18 @@ llvm::Value* Lowering::binary(const ir::Binary& bin) {
       return b.CreateSelect(compare_values(ir::CmpOp::Lt, y, x, type), y, x);  // Python keeps the first on ties
     case ir::BinaryOp::Max:
       return b.CreateSelect(compare_values(ir::CmpOp::Gt, y, x, type), y, x);
+    default: return nullptr;
+  }
+}
+
+llvm::Value* Lowering::binary(const ir::Binary& bin) {
+  llvm::Value* x = expr(*bin.lhs);
+  llvm::Value* y = expr(*bin.rhs);
+  ir::TypeRef type = bin.type;
+  bool fp = type->is_float(), is_signed = is_signed_int(type);
+  llvm::Type* t = x->getType();
+  if (llvm::Value* simple = simple_binary(bin.op, x, y, type)) return simple;
+  switch (bin.op) {
     case ir::BinaryOp::LShift:
     case ir::BinaryOp::RShift: {
       // Counts at or past the width give 0 (or the sign), not poison.
@@ -176,6 +184,7 @@ llvm::Value* Lowering::binary(const ir::Binary& bin) {
       result->addIncoming(slow_result, slow_end);
       return finish(result);
     }
+    default: break;  // the simple ones, above
   }
   return nullptr;
 }
@@ -270,6 +279,23 @@ llvm::Value* Lowering::intrinsic(const ir::Intrinsic& call) {
     }
     case ir::IntrinsicKind::PerfCounter:
       return b.CreateCall(runtime_function("parc_perf_counter", f64, {}));
+    case ir::IntrinsicKind::SetNumThreads: {
+      llvm::Function* f = runtime_function("parc_set_num_threads", b.getVoidTy(), {b.getPtrTy(), b.getInt64Ty()});
+      b.CreateCall(f, {context_, args[0]});
+      // The runtime knows no location: name the call's line.
+      llvm::Value* failed = b.CreateICmpNE(b.CreateLoad(b.getInt32Ty(), context_), b.getInt32(0));
+      auto* fail = llvm::BasicBlock::Create(ctx, "bad_threads", llvm_fn_);
+      auto* ok = llvm::BasicBlock::Create(ctx, "threads_ok", llvm_fn_);
+      b.CreateCondBr(failed, fail, ok);
+      b.SetInsertPoint(fail);
+      b.CreateCall(runtime_function("parc_locate_error", b.getVoidTy(), {b.getPtrTy(), b.getPtrTy(), b.getInt64Ty()}),
+                   {context_, file_name(call.loc), b.getInt64(call.loc.line)});
+      b.CreateBr(error_target());
+      b.SetInsertPoint(ok);
+      return llvm::Constant::getNullValue(llvm_type(call.type));
+    }
+    case ir::IntrinsicKind::GetNumThreads:
+      return b.CreateCall(runtime_function("parc_get_num_threads", b.getInt64Ty(), {b.getPtrTy()}), {context_});
   }
   return nullptr;
 }

@@ -87,7 +87,8 @@ llvm::Value* Lowering::new_array(ir::TypeRef dtype, const std::vector<llvm::Valu
   if (shape.empty()) {
     count = b.getInt64(1);
   } else {
-    llvm::AllocaInst* dims_slot = b.CreateAlloca(i64, b.getInt64(shape.size()));
+    // (in the entry block: an allocation in a loop must not grow the stack)
+    llvm::AllocaInst* dims_slot = entry_alloca(llvm::ArrayType::get(i64, shape.size()));
     for (std::size_t k = 0; k < shape.size(); ++k) b.CreateStore(shape[k], b.CreateConstGEP1_64(i64, dims_slot, k));
     llvm::Function* check = runtime_function("parc_check_shape", i64, {ptr, ptr, i64, ptr, i64});
     count = b.CreateCall(check, {context_, dims_slot, b.getInt64(shape.size()), file_name(loc), b.getInt64(loc.line)});
@@ -508,7 +509,7 @@ void Lowering::print_array(llvm::Value* desc, ir::TypeRef type) {
   llvm::Type* ptr = b.getPtrTy();
   llvm::Type* i64 = b.getInt64Ty();
   // Strides as stored (C arrays keep theirs up to date).
-  llvm::AllocaInst* slot = b.CreateAlloca(desc->getType());
+  llvm::AllocaInst* slot = entry_alloca(desc->getType());
   b.CreateStore(desc, slot);
   llvm::Value* shape = b.CreateStructGEP(desc->getType(), slot, 2);
   llvm::Value* stride = b.CreateStructGEP(desc->getType(), slot, 3);

@@ -116,15 +116,7 @@ void Lowering::lower_function(ir::FunctionId id) {
   context_ = llvm_fn_->getArg(0);
   auto* entry = llvm::BasicBlock::Create(ctx, "entry", llvm_fn_);
   b.SetInsertPoint(entry);
-  // Every local lives in an alloca (mem2reg/SROA make them registers); all
-  // start zeroed, so no path reads an undefined value.
-  vars_.clear();
-  for (const ir::Variable& v : fn_->vars) {
-    llvm::Type* type = llvm_type(v.type);
-    llvm::AllocaInst* slot = b.CreateAlloca(type, nullptr, v.name);
-    b.CreateStore(llvm::Constant::getNullValue(type), slot);
-    vars_.push_back(slot);
-  }
+  make_variable_slots();
   std::vector<bool> assigned(fn_->vars.size(), false);
   collect_assigned(fn_->body, assigned);
   owns_.assign(fn_->vars.size(), false);
@@ -159,6 +151,30 @@ void Lowering::lower_function(ir::FunctionId id) {
   else b.CreateRet(llvm::Constant::getNullValue(result));
 }
 
+void Lowering::make_variable_slots() {
+  // Every local lives in an alloca (mem2reg/SROA make them registers); all
+  // start zeroed, so no path reads an undefined value.
+  vars_.clear();
+  for (const ir::Variable& v : fn_->vars) {
+    llvm::Type* type = llvm_type(v.type);
+    llvm::AllocaInst* slot = b.CreateAlloca(type, nullptr, v.name);
+    b.CreateStore(llvm::Constant::getNullValue(type), slot);
+    vars_.push_back(slot);
+  }
+}
+
+bool Lowering::check_range_step(llvm::Value* step, SourceLoc loc) {
+  auto* constant_step = llvm::dyn_cast<llvm::ConstantInt>(step);
+  if (!constant_step) {
+    raise_if(b.CreateICmpEQ(step, b.getInt64(0)), PARC_VALUE_ERROR, loc, "range() arg 3 must not be zero");
+    return true;
+  }
+  if (!constant_step->isZero()) return true;
+  raise(PARC_VALUE_ERROR, loc, "range() arg 3 must not be zero");
+  b.SetInsertPoint(llvm::BasicBlock::Create(ctx, "dead", llvm_fn_));
+  return false;
+}
+
 void Lowering::release_variables() {
   for (std::size_t v = 0; v < vars_.size(); ++v)
     if (owns_[v]) release(b.CreateLoad(llvm_type(fn_->vars[v].type), vars_[v]), fn_->vars[v].type);
@@ -179,6 +195,9 @@ void Lowering::stmt(const ir::Stmt& s) {
     case ir::StmtKind::Assign: {
       const auto& a = static_cast<const ir::Assign&>(s);
       llvm::Value* value = expr(*a.value);
+      if (reductions_.count(a.var))
+        if (auto* update = llvm::dyn_cast<llvm::Instruction>(value); update && llvm::isa<llvm::FPMathOperator>(update))
+          update->setHasAllowReassoc(true);
       if (!owns_[a.var]) {
         b.CreateStore(value, vars_[a.var]);
         return;
@@ -223,16 +242,15 @@ void Lowering::stmt(const ir::Stmt& s) {
     }
     case ir::StmtKind::ForRange: {
       const auto& f = static_cast<const ir::ForRange&>(s);
+      if (f.parallel) {
+        parallel_loop(f);
+        return;
+      }
       llvm::Value* start = expr(*f.start);
       llvm::Value* stop = expr(*f.stop);
       llvm::Value* step = expr(*f.step);
+      if (!check_range_step(step, s.loc)) return;
       auto* constant_step = llvm::dyn_cast<llvm::ConstantInt>(step);
-      if (!constant_step) raise_if(b.CreateICmpEQ(step, b.getInt64(0)), PARC_VALUE_ERROR, s.loc, "range() arg 3 must not be zero");
-      if (constant_step && constant_step->isZero()) {
-        raise(PARC_VALUE_ERROR, s.loc, "range() arg 3 must not be zero");
-        b.SetInsertPoint(llvm::BasicBlock::Create(ctx, "dead", llvm_fn_));
-        return;
-      }
       // The counter is separate from the loop variable: assigning to the
       // variable in the body does not change the iteration (as in Python).
       llvm::BasicBlock* pre = b.GetInsertBlock();

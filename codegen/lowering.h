@@ -2,7 +2,8 @@
 // statements), lower_expr.cpp (expressions), lower_arith.cpp (Python's
 // arithmetic: floor division, modulo, powers, math intrinsics),
 // lower_array.cpp (descriptors, references, indexing, creation, stores) and
-// lower_array_loops.cpp (element loops: maps, reductions, copies, sorting).
+// lower_array_loops.cpp (element loops: maps, reductions, copies, sorting)
+// and lower_parallel.cpp (prange loops, outlined for the runtime).
 //
 // Conventions of the generated code:
 //   - every function takes the run's parc_context* first;
@@ -26,6 +27,7 @@
 
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -55,6 +57,8 @@ class Lowering {
 
   // ---- arithmetic (lower_arith.cpp)
   llvm::Value* binary(const ir::Binary& b);
+  // + - * / & | ^ min max on two values of `type`; null for other ops.
+  llvm::Value* simple_binary(ir::BinaryOp op, llvm::Value* x, llvm::Value* y, ir::TypeRef type);
   llvm::Value* compare_values(ir::CmpOp op, llvm::Value* a, llvm::Value* b, ir::TypeRef type);
   llvm::Value* intrinsic(const ir::Intrinsic& call);
   llvm::Value* cast_value(llvm::Value* v, ir::TypeRef from, ir::TypeRef to);
@@ -125,11 +129,32 @@ class Lowering {
                         const std::string& message);
   llvm::Value* file_name(SourceLoc loc);
 
+  // ---- prange loops (lower_parallel.cpp)
+  struct LevelBounds {
+    ir::VarId var;
+    llvm::Value *start, *step, *count;
+  };
+  using ParallelLevels = std::vector<LevelBounds>;
+  void parallel_loop(const ir::ForRange& loop);
+  llvm::Function* outline_parallel_body(const ir::ForRange& loop, const std::vector<const ir::ForRange*>& levels,
+                                        const ParallelLevels& bounds, llvm::StructType* env_type,
+                                        const std::vector<ir::VarId>& captured, llvm::StructType* slot_type);
+  void parallel_level(const ParallelLevels& levels, std::size_t k, llvm::Value* lo, llvm::Value* hi,
+                      const ir::Block& body);
+  // Iterations of range(start, stop, step) for a step that is not zero.
+  llvm::Value* trip_count(llvm::Value* start, llvm::Value* stop, llvm::Value* step);
+  llvm::Constant* reduction_identity(ir::BinaryOp op, ir::TypeRef type);
+
   llvm::LLVMContext& ctx;
   llvm::Module& out;
   llvm::IRBuilder<> b;
 
  private:
+  // One zeroed alloca per variable of fn_, in the current (entry) block.
+  void make_variable_slots();
+  // Raises ValueError for a zero range() step; false when the step is the
+  // constant 0 (the code after it is then unreachable).
+  bool check_range_step(llvm::Value* step, SourceLoc loc);
   void lower_function(ir::FunctionId id);
   // Drops the references the function's variables own.
   void release_variables();
@@ -158,6 +183,10 @@ class Lowering {
     llvm::BasicBlock* break_to;
   };
   std::vector<Loop> loops_;
+  // The reduction variables of the prange body being lowered: the float
+  // operations updating them may be reassociated (their order is not
+  // defined), so the reduction vectorizes.
+  std::set<ir::VarId> reductions_;
 };
 
 }  // namespace parc::codegen

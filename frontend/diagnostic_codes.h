@@ -28,7 +28,9 @@ namespace parc {
   X(NotCallable, "E0105", "a call of something that is not a function")     \
   X(RecursiveType, "E0106", "a recursive function whose return type cannot be inferred") \
   X(NotConstant, "E0107", "a module variable read by a function that is not a constant") \
-  X(InvalidArgument, "E0108", "an argument of a kind the callee does not take")
+  X(InvalidArgument, "E0108", "an argument of a kind the callee does not take") \
+  X(ParallelRace, "E0200", "a variable that parallel iterations of a prange loop would share") \
+  X(ParallelControl, "E0201", "break or return inside a prange loop")
 
 enum class DiagCode {
 #define PARC_DIAG_ENUM(name, code, summary) name,

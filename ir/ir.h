@@ -87,7 +87,8 @@ enum class LogicalOp { And, Or };
   X(Fabs, "fabs") X(Hypot, "hypot") X(PowF, "pow") X(Copysign, "copysign") X(Fmod, "fmod") \
   X(Erf, "erf") X(Erfc, "erfc") X(Gamma, "gamma") X(Lgamma, "lgamma") X(IsNan, "isnan")    \
   X(IsInf, "isinf") X(IsFinite, "isfinite") X(Abs, "abs") X(RoundEven, "round")            \
-  X(RoundDigits, "round_digits") X(PerfCounter, "perf_counter")
+  X(RoundDigits, "round_digits") X(PerfCounter, "perf_counter") X(SetNumThreads, "set_num_threads")            \
+  X(GetNumThreads, "get_num_threads")
 
 enum class IntrinsicKind {
 #define PARC_IR_INTRINSIC_ENUM(name, text) name,
@@ -363,6 +364,17 @@ struct While : Stmt {
 
 // for var in range(start, stop, step): the bounds are evaluated once; a
 // zero step raises ValueError, as in Python.
+//
+// A prange loop (`parallel`) runs its iterations in parallel; the
+// analyze_prange pass fills in its reductions and how many perfectly nested
+// prange loops it merges into one iteration space (`collapse`: 1 for itself
+// alone, 2 when its body is exactly one more prange, ...).
+struct Reduction {
+  VarId var;
+  BinaryOp op;  // Add (for += and -=), Mul, Min, Max, BitAnd, BitOr, BitXor
+  bool array;   // `acc += row` on a whole array (op Add)
+};
+
 struct ForRange : Stmt {
   static constexpr StmtKind kKind = StmtKind::ForRange;
   ForRange(SourceLoc loc, VarId var, ExprPtr start, ExprPtr stop, ExprPtr step)
@@ -370,6 +382,9 @@ struct ForRange : Stmt {
   VarId var;
   ExprPtr start, stop, step;
   Block body;
+  bool parallel = false;
+  std::vector<Reduction> reductions;
+  int collapse = 1;
 };
 
 struct Break : Stmt {

@@ -161,8 +161,13 @@ class Printer {
       }
       case StmtKind::ForRange: {
         const auto& f = static_cast<const ForRange&>(s);
-        out += pad + "for " + function_.vars[f.var].name + " in range(" + expr(*f.start) + ", " + expr(*f.stop) + ", " +
-               expr(*f.step) + ") {\n";
+        out += pad + "for " + function_.vars[f.var].name + (f.parallel ? " in prange(" : " in range(") +
+               expr(*f.start) + ", " + expr(*f.stop) + ", " + expr(*f.step) + ")";
+        if (f.collapse > 1) out += " collapse=" + std::to_string(f.collapse);
+        for (const Reduction& r : f.reductions)
+          out += std::string(" reduce(") + spelling(r.op).data() + (r.array ? " array " : " ") +
+                 function_.vars[r.var].name + ")";
+        out += " {\n";
         block(f.body, depth + 1);
         out += pad + "}\n";
         return;

@@ -417,6 +417,7 @@ void FunctionBuilder::for_loop(const ast::For& f, Block& out) {
     return;
   }
   auto loop = std::make_unique<ForRange>(f.loc, var, std::move(start), std::move(stop), std::move(step));
+  loop->parallel = callee == "numba.prange";
   block(f.body, loop->body);
   --loop_depth_;
   out.push_back(std::move(loop));

@@ -261,6 +261,22 @@ ExprPtr FunctionBuilder::call_module_function(const std::string& module, const s
     for (const MathEntry& m : kMath) known = known || name == m.name;
     if (known) return math_call("math", name, c.loc, std::move(args));
   }
+  if (module == "numba" && name == "set_num_threads") {
+    auto args = positional_args(c, 1, 1, qualified);
+    if (!args || !(*args)[0]) return nullptr;
+    if (!(*args)[0]->type->is_int() && !(*args)[0]->type->is_bool()) {
+      error(DiagCode::TypeMismatch, (*args)[0]->loc, "set_num_threads() takes an integer, not " + type_name((*args)[0]->type));
+      return nullptr;
+    }
+    if (emitting_) fn_->may_raise = true;  // ValueError outside 1..the threads there are
+    std::vector<ExprPtr> arg;
+    arg.push_back(cast(std::move((*args)[0]), types().int64()));
+    return std::make_unique<Intrinsic>(c.loc, types().none(), IntrinsicKind::SetNumThreads, std::move(arg));
+  }
+  if (module == "numba" && name == "get_num_threads") {
+    if (!positional_args(c, 0, 0, qualified)) return nullptr;
+    return std::make_unique<Intrinsic>(c.loc, types().int64(), IntrinsicKind::GetNumThreads, std::vector<ExprPtr>{});
+  }
   if (module == "numba" && (name == "prange")) {
     error(DiagCode::UnsupportedFunction, c.loc, "prange() can only drive a for loop");
     return nullptr;

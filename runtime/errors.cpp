@@ -1,6 +1,8 @@
 // Runtime errors: recorded in the context, reported by the caller.
 #include "runtime/runtime.h"
 
+#include "runtime/parallel.h"
+
 #include <cstring>
 
 extern "C" void parc_raise(parc_context* ctx, std::int32_t kind, const char* file, std::int64_t line,
@@ -13,11 +15,19 @@ extern "C" void parc_raise(parc_context* ctx, std::int32_t kind, const char* fil
   ctx->message[sizeof ctx->message - 1] = '\0';
 }
 
+extern "C" void parc_locate_error(parc_context* ctx, const char* file, std::int64_t line) {
+  if (ctx->error == PARC_OK || ctx->file) return;
+  ctx->file = file;
+  ctx->line = line;
+}
+
 namespace parc::runtime {
 
-parc_context make_context(std::FILE* out) {
+parc_context make_context(std::FILE* out, parc_threading* threading) {
   parc_context ctx{};
   ctx.out = out;
+  ctx.threading = threading;
+  ctx.num_threads = max_threads(threading);
   return ctx;
 }
 

@@ -20,17 +20,24 @@ enum parc_error_kind : std::int32_t {
   PARC_MEMORY_ERROR = 5,
 };
 
+struct parc_threading;  // thread settings and pool (runtime/parallel.h)
+
 struct parc_context {
-  std::int32_t error;  // a parc_error_kind; generated code tests it
-  std::int32_t reserved;
-  const char* file;     // where the first error was raised
+  std::int32_t error;        // a parc_error_kind; generated code tests it
+  std::int32_t in_parallel;  // 1 inside a parallel loop's body: loops nested there run serially
+  const char* file;          // where the first error was raised
   std::int64_t line;
   char message[256];
-  std::FILE* out;       // where print writes
+  std::FILE* out;              // where print writes
+  parc_threading* threading;   // null: parallel loops run serially
+  std::int64_t num_threads;    // threads the next parallel loop uses (numba.set_num_threads)
 };
 
 // Records the first error of a run (later ones are ignored).
 void parc_raise(parc_context* ctx, std::int32_t kind, const char* file, std::int64_t line, const char* message);
+// Gives an error raised where no location was known (file null) the
+// caller's file and line.
+void parc_locate_error(parc_context* ctx, const char* file, std::int64_t line);
 
 void parc_print_i64(parc_context* ctx, std::int64_t value);
 void parc_print_u64(parc_context* ctx, std::uint64_t value);
@@ -50,8 +57,9 @@ double parc_round_digits(double x, std::int64_t ndigits);
 
 namespace parc::runtime {
 
-// A context that prints to `out`.
-parc_context make_context(std::FILE* out);
+// A context that prints to `out` and runs parallel loops on `threading`
+// (serially when null) with all its threads.
+parc_context make_context(std::FILE* out, parc_threading* threading = nullptr);
 // "file.py:12: ZeroDivisionError: integer division or modulo by zero"
 std::string format_error(const parc_context& ctx);
 const char* error_kind_name(std::int32_t kind);

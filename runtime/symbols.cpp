@@ -1,6 +1,7 @@
 // The runtime's functions by name, and the small ones that need no file of
 // their own (the clock, lgamma).
 #include "runtime/array.h"
+#include "runtime/parallel.h"
 
 #include <chrono>
 #include <cmath>
@@ -43,6 +44,7 @@ namespace parc::runtime {
 const Symbol* symbols(std::size_t* count) {
   static const Symbol kSymbols[] = {
       {"parc_raise", reinterpret_cast<void*>(&parc_raise)},
+      {"parc_locate_error", reinterpret_cast<void*>(&parc_locate_error)},
       {"parc_print_i64", reinterpret_cast<void*>(&parc_print_i64)},
       {"parc_print_u64", reinterpret_cast<void*>(&parc_print_u64)},
       {"parc_print_f64", reinterpret_cast<void*>(&parc_print_f64)},
@@ -61,6 +63,10 @@ const Symbol* symbols(std::size_t* count) {
       {"parc_print_array", reinterpret_cast<void*>(&parc_print_array)},
       {"parc_sort", reinterpret_cast<void*>(&parc_sort)},
       {"parc_median", reinterpret_cast<void*>(&parc_median)},
+      {"parc_parallel_chunks", reinterpret_cast<void*>(&parc_parallel_chunks)},
+      {"parc_parallel_for", reinterpret_cast<void*>(&parc_parallel_for)},
+      {"parc_set_num_threads", reinterpret_cast<void*>(&parc_set_num_threads)},
+      {"parc_get_num_threads", reinterpret_cast<void*>(&parc_get_num_threads)},
   };
   *count = sizeof kSymbols / sizeof kSymbols[0];
   return kSymbols;

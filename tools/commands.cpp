@@ -99,8 +99,18 @@ int run_command(const std::string& path, const RunOptions& options, const Compil
   SourceManager sources;
   Compilation compiled;
   if (auto code = compile_script(sources, path, Stage::LlvmOptimized, flags, compiled)) return *code;
+  runtime::ThreadingOptions threading;
+  try {
+    threading = runtime::threading_options_from_environment();
+  } catch (const std::invalid_argument& e) {
+    std::cerr << "parc: error: " << e.what() << "\n";
+    return kUsageError;
+  }
+  if (options.threads > 0) threading.threads = options.threads;
+  if (options.threading_layer == "threads") threading.layer = runtime::ThreadingLayer::Threads;
+  if (options.threading_layer == "omp") threading.layer = runtime::ThreadingLayer::OpenMP;
   std::fflush(stdout);
-  RunResult result = run_main(compiled, stdout);
+  RunResult result = run_main(compiled, stdout, threading);
   if (options.time)
     std::fprintf(stderr, "parc: compile %.1f ms, machine code %.1f ms, run %.1f ms\n", compiled.compile_seconds * 1e3,
                  result.jit_seconds * 1e3, result.run_seconds * 1e3);

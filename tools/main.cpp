@@ -26,6 +26,12 @@ int main(int argc, char** argv) {
   RunOptions run_options;
   run->add_option("FILE", file, "the script ('-' reads standard input)")->required();
   run->add_flag("--time", run_options.time, "print compile and run times on stderr");
+  run->add_option("--threads", run_options.threads,
+                  "threads for prange loops (default: PARC_NUM_THREADS, OMP_NUM_THREADS, or the cores)")
+      ->check(CLI::Range(1, 4096));
+  run->add_option("--threading-layer", run_options.threading_layer,
+                  "the parallel backend: omp (OpenMP, the default) or threads (parc's thread pool)")
+      ->check(CLI::IsMember({"omp", "threads"}));
   add_opt_level(run);
 
   CLI::App* check = app.add_subcommand("check", "Parse and type-check a script; print its errors, run nothing");
