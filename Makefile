@@ -55,7 +55,8 @@ sanitize: fuzz-configure
 	@cmake --build $(BUILD)-fuzz -j $(JOBS) --target parc_cli
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 LSAN_OPTIONS=print_suppressions=0 UBSAN_OPTIONS=halt_on_error=1 \
 	  python3 /usr/lib/llvm-19/build/utils/lit/lit.py -sv \
-	  --param site_config=$(CURDIR)/$(BUILD)-fuzz/tests/lit/lit.site.cfg.py tests/lit/arrays tests/lit/run tests/lit/codegen
+	  --param site_config=$(CURDIR)/$(BUILD)-fuzz/tests/lit/lit.site.cfg.py tests/lit/arrays tests/lit/run \
+	  tests/lit/parallel tests/lit/codegen
 
 # The parallel-loop unit tests under ThreadSanitizer, in a small build tree
 # of its own (the runtime and its tests only), on the thread-pool layer:
@@ -72,6 +73,7 @@ bench: build
 	$(BUILD)/bin/compile_bench
 	python3 bench/ratios.py $(BUILD)/bin/scalar_bench
 	python3 bench/ratios.py $(BUILD)/bin/array_bench
+	python3 bench/ratios.py $(BUILD)/bin/parallel_bench 7 --numba
 	bash bench/startup.sh $(BUILD)/bin/parc
 
 clean:

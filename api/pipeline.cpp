@@ -52,12 +52,17 @@ bool compile(const SourceManager& sources, FileId file, DiagnosticEngine& diags,
       ok = false;
       return;
     }
-    std::vector<std::string> problems = ir::verify(*out.ir);
-    if (!problems.empty()) throw std::logic_error("internal error: invalid IR: " + problems.front());
+    auto verified = [&] {
+      std::vector<std::string> problems = ir::verify(*out.ir);
+      if (!problems.empty()) throw std::logic_error("internal error: invalid IR: " + problems.front());
+    };
+    verified();
+    if (last == Stage::Ir && options.stop_after == "specialize") return;
     if (!ir::analyze_prange(*out.ir, diags)) {
       ok = false;
       return;
     }
+    verified();
     if (last == Stage::Ir) return;
     out.target = codegen::host_target_machine(options.opt_level);
     out.llvm_context = std::make_unique<llvm::LLVMContext>();

@@ -26,9 +26,13 @@ namespace parc {
 
 enum class Stage { Ast, Ir, Llvm, LlvmOptimized };
 
+// The IR passes, in the order they run ("parc emit --ir --after NAME").
+inline constexpr const char* kIrPasses[] = {"specialize", "analyze_prange"};
+
 struct PipelineOptions {
   int opt_level = 3;
   bool boundscheck = false;  // every function as @njit(boundscheck=True)
+  std::string stop_after;    // with Stage::Ir: the IR pass to stop after (empty: all)
 };
 
 struct Compilation {

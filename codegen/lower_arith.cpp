@@ -5,6 +5,8 @@
 
 #include <llvm/IR/Intrinsics.h>
 
+#include <cmath>
+
 namespace parc::codegen {
 namespace {
 
@@ -36,16 +38,33 @@ llvm::Value* Lowering::cast_value(llvm::Value* v, ir::TypeRef from, ir::TypeRef 
   if (to->is_bool()) return truth(v, from);
   bool from_signed = is_signed_int(from);
   if (to->is_int()) {
-    if (from->is_float()) {
-      // Out-of-range values saturate instead of being undefined.
-      auto id = to->is_signed ? llvm::Intrinsic::fptosi_sat : llvm::Intrinsic::fptoui_sat;
-      return b.CreateIntrinsic(id, {target, v->getType()}, {v});
-    }
+    if (from->is_float()) return float_to_int(v, to);
     return from_signed ? b.CreateSExtOrTrunc(v, target) : b.CreateZExtOrTrunc(v, target);
   }
   // to float
   if (from->is_float()) return to->bits > from->bits ? b.CreateFPExt(v, target) : b.CreateFPTrunc(v, target);
   return from_signed ? b.CreateSIToFP(v, target) : b.CreateUIToFP(v, target);
+}
+
+// In C (and LLVM) converting an out-of-range float is undefined; NumPy and
+// Numba give what x86-64's conversion instructions give, which parc makes
+// its definition: int64 and int32 give their smallest value, uint64 and
+// uint32 all ones, and the narrower types convert through int32 and wrap
+// ((-1.0).astype(uint8) == 255, 300.0 -> uint8 == 44). NaN is out of range.
+llvm::Value* Lowering::float_to_int(llvm::Value* v, ir::TypeRef to) {
+  llvm::Value* x = v->getType()->isDoubleTy() ? v : b.CreateFPExt(v, b.getDoubleTy());
+  unsigned bits = to->bits >= 32 ? to->bits : 32;
+  bool is_unsigned = !to->is_signed && to->bits >= 32;
+  double low = is_unsigned ? -1.0 : -std::ldexp(1.0, static_cast<int>(bits) - 1) - 1.0;
+  double high = std::ldexp(1.0, static_cast<int>(is_unsigned ? bits : bits - 1));
+  llvm::Value* in_range = b.CreateAnd(b.CreateFCmpOGT(x, llvm::ConstantFP::get(b.getDoubleTy(), low)),
+                                      b.CreateFCmpOLT(x, llvm::ConstantFP::get(b.getDoubleTy(), high)));
+  llvm::Value* safe = b.CreateSelect(in_range, x, llvm::ConstantFP::get(b.getDoubleTy(), 0.0));
+  llvm::Type* wide = b.getIntNTy(bits);
+  llvm::Value* converted = is_unsigned ? b.CreateFPToUI(safe, wide) : b.CreateFPToSI(safe, wide);
+  llvm::Value* special = is_unsigned ? llvm::ConstantInt::get(wide, llvm::APInt::getAllOnes(bits))
+                                     : llvm::ConstantInt::get(wide, llvm::APInt::getSignedMinValue(bits));
+  return b.CreateTrunc(b.CreateSelect(in_range, converted, special), llvm_type(to));
 }
 
 llvm::Value* Lowering::integer_power(llvm::Value* base, llvm::Value* exponent, ir::TypeRef type) {
@@ -225,7 +244,7 @@ llvm::Value* Lowering::intrinsic(const ir::Intrinsic& call) {
   auto rounded = [&](llvm::Intrinsic::ID id) -> llvm::Value* {
     llvm::Value* r = unary(id);
     if (!call.type->is_int()) return r;
-    return b.CreateIntrinsic(llvm::Intrinsic::fptosi_sat, {b.getInt64Ty(), ft}, {r});
+    return float_to_int(r, call.type);
   };
   switch (call.intrinsic) {
     case ir::IntrinsicKind::Sqrt: return unary(llvm::Intrinsic::sqrt);

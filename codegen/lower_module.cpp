@@ -250,9 +250,11 @@ void Lowering::stmt(const ir::Stmt& s) {
       llvm::Value* stop = expr(*f.stop);
       llvm::Value* step = expr(*f.step);
       if (!check_range_step(step, s.loc)) return;
-      auto* constant_step = llvm::dyn_cast<llvm::ConstantInt>(step);
-      // The counter is separate from the loop variable: assigning to the
-      // variable in the body does not change the iteration (as in Python).
+      // The loop counts its iterations (computed up front, so bounds near
+      // the int64 limits cannot overflow the test); the variable is a
+      // separate copy: assigning to it in the body does not change the
+      // iteration (as in Python).
+      llvm::Value* count = trip_count(start, stop, step);
       llvm::BasicBlock* pre = b.GetInsertBlock();
       auto* head = llvm::BasicBlock::Create(ctx, "for", llvm_fn_);
       auto* body = llvm::BasicBlock::Create(ctx, "for_body", llvm_fn_);
@@ -261,14 +263,10 @@ void Lowering::stmt(const ir::Stmt& s) {
       b.CreateBr(head);
       b.SetInsertPoint(head);
       llvm::PHINode* i = b.CreatePHI(b.getInt64Ty(), 2, "i");
+      llvm::PHINode* left = b.CreatePHI(b.getInt64Ty(), 2, "left");
       i->addIncoming(start, pre);
-      llvm::Value* more;
-      if (constant_step) {
-        more = constant_step->isNegative() ? b.CreateICmpSGT(i, stop) : b.CreateICmpSLT(i, stop);
-      } else {
-        more = b.CreateSelect(b.CreateICmpSGT(step, b.getInt64(0)), b.CreateICmpSLT(i, stop), b.CreateICmpSGT(i, stop));
-      }
-      b.CreateCondBr(more, body, done);
+      left->addIncoming(count, pre);
+      b.CreateCondBr(b.CreateICmpNE(left, b.getInt64(0)), body, done);
       b.SetInsertPoint(body);
       b.CreateStore(i, vars_[f.var]);
       loops_.push_back({latch, done});
@@ -276,8 +274,9 @@ void Lowering::stmt(const ir::Stmt& s) {
       loops_.pop_back();
       if (!terminated()) b.CreateBr(latch);
       b.SetInsertPoint(latch);
-      llvm::Value* next = b.CreateAdd(i, step, "i.next", false, true);
-      i->addIncoming(next, latch);
+      // (past the last iteration this may overflow; the value is not used)
+      i->addIncoming(b.CreateAdd(i, step, "i.next", false, true), latch);
+      left->addIncoming(b.CreateSub(left, b.getInt64(1), "left.next", true, false), latch);
       b.CreateBr(head);
       b.SetInsertPoint(done);
       return;

@@ -125,14 +125,16 @@ void Lowering::parallel_loop(const ir::ForRange& loop) {
   llvm::Function* chunks_fn = runtime_function("parc_parallel_chunks", i64, {ptr, i64, i64});
   llvm::Value* chunks = b.CreateCall(chunks_fn, {context_, total, b.getInt64(array_reduction ? 1 : 0)});
   llvm::Value* partials = llvm::ConstantPointerNull::get(b.getPtrTy());
-  llvm::Value* stack = nullptr;
   if (stride > 0) {
-    stack = b.CreateStackSave();
-    llvm::AllocaInst* space = b.CreateAlloca(b.getInt8Ty(), b.CreateMul(chunks, b.getInt64(stride)));
-    space->setAlignment(llvm::Align(64));
-    if (array_reduction) b.CreateMemSet(space, b.getInt8(0), b.CreateMul(chunks, b.getInt64(stride)), llvm::MaybeAlign(64));
-    partials = space;
+    llvm::Function* make = runtime_function("parc_partials_new", ptr, {ptr, i64, i64});
+    partials = b.CreateCall(make, {context_, chunks, b.getInt64(stride)});
+    auto* made = llvm::BasicBlock::Create(ctx, "partials_ok", llvm_fn_);
+    b.CreateCondBr(b.CreateIsNull(partials), error_target(), made);
+    b.SetInsertPoint(made);
   }
+  auto free_partials = [&] {
+    if (stride > 0) b.CreateCall(runtime_function("parc_partials_free", b.getVoidTy(), {ptr}), {partials});
+  };
   llvm::Function* run = runtime_function("parc_parallel_for", b.getVoidTy(), {ptr, ptr, ptr, i64, i64, ptr, i64});
   b.CreateCall(run, {context_, body_fn, env, total, chunks, partials, b.getInt64(stride)});
 
@@ -157,7 +159,7 @@ void Lowering::parallel_loop(const ir::ForRange& loop) {
       }
     });
   }
-  if (stack) b.CreateStackRestore(stack);
+  free_partials();
   b.CreateBr(error_target());
 
   // The chunks' partials, combined in chunk order.
@@ -184,7 +186,7 @@ void Lowering::parallel_loop(const ir::ForRange& loop) {
         release(partial, type);
       }
     });
-    b.CreateStackRestore(stack);
+    free_partials();
   }
 }
 
@@ -307,10 +309,14 @@ llvm::Function* Lowering::outline_parallel_body(const ir::ForRange& loop, const 
 void Lowering::parallel_level(const ParallelLevels& levels, std::size_t k, llvm::Value* lo, llvm::Value* hi,
                               const ir::Block& body) {
   const LevelBounds& level = levels[k];
+  // start + i * step lies between the range's start and stop; with a unit
+  // step no part of it can overflow, and saying so lets indices vectorize.
+  // (With a larger step, i * step alone may wrap: range(-2**62, 2**62, 3).)
+  auto* unit = llvm::dyn_cast<llvm::ConstantInt>(level.step);
+  bool no_wrap = unit && (unit->isOne() || unit->isMinusOne());
   auto set_var = [&](llvm::Value* i) {
-    // (no overflow: the value lies between the range's start and stop)
-    b.CreateStore(b.CreateAdd(level.start, b.CreateMul(i, level.step, "", false, true), "", false, true),
-                  vars_[level.var]);
+    llvm::Value* offset = b.CreateMul(i, level.step, "", false, no_wrap);
+    b.CreateStore(b.CreateAdd(level.start, offset, "", false, no_wrap), vars_[level.var]);
   };
   if (k + 1 == levels.size()) {
     llvm::BasicBlock* pre = b.GetInsertBlock();

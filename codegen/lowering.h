@@ -62,6 +62,7 @@ class Lowering {
   llvm::Value* compare_values(ir::CmpOp op, llvm::Value* a, llvm::Value* b, ir::TypeRef type);
   llvm::Value* intrinsic(const ir::Intrinsic& call);
   llvm::Value* cast_value(llvm::Value* v, ir::TypeRef from, ir::TypeRef to);
+  llvm::Value* float_to_int(llvm::Value* v, ir::TypeRef to);
 
   // ---- arrays (lower_array.cpp)
   // An evaluated operand: borrowed from a variable, or owned (and then

@@ -13,6 +13,7 @@
 #include <charconv>
 #include <climits>
 #include <cstdlib>
+#include <cstring>
 #include <mutex>
 #include <stdexcept>
 #include <string_view>
@@ -88,11 +89,11 @@ bool runs_serially(const parc_context* ctx) {
   return ctx->in_parallel || ctx->threading == nullptr || ctx->num_threads <= 1;
 }
 
-// A positive int, or 0 when `text` is not one.
+// An int in 1..kMaxThreads, or 0 when `text` is not one.
 int parse_thread_count(std::string_view text) {
   int value = 0;
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size() || value < 1) return 0;
+  if (ec != std::errc() || end != text.data() + text.size() || value < 1 || value > parc::runtime::kMaxThreads) return 0;
   return value;
 }
 
@@ -141,6 +142,18 @@ extern "C" void parc_parallel_for(parc_context* ctx, parc_loop_body body, void* 
     parc_raise(ctx, loop.error.error, loop.error.file, loop.error.line, loop.error.message);
 }
 
+extern "C" void* parc_partials_new(parc_context* ctx, std::int64_t chunks, std::int64_t stride) {
+  std::size_t bytes = static_cast<std::size_t>(std::max<std::int64_t>(chunks * stride, 64));
+  void* partials = std::aligned_alloc(64, (bytes + 63) / 64 * 64);
+  if (!partials) {
+    parc_raise(ctx, PARC_MEMORY_ERROR, nullptr, 0, "cannot allocate the partial results of a parallel loop");
+    return nullptr;
+  }
+  return std::memset(partials, 0, bytes);
+}
+
+extern "C" void parc_partials_free(void* partials) { std::free(partials); }
+
 extern "C" void parc_set_num_threads(parc_context* ctx, std::int64_t n) {
   int max = parc::runtime::max_threads(ctx->threading);
   if (n < 1 || n > max) {
@@ -171,15 +184,15 @@ ThreadingOptions threading_options_from_environment() {
   if (const char* value = environment_value("PARC_NUM_THREADS")) {
     options.threads = parse_thread_count(value);
     if (options.threads == 0)
-      throw std::invalid_argument("PARC_NUM_THREADS must be a positive integer, not '" + std::string(value) +
-                                  "'");
+      throw std::invalid_argument("PARC_NUM_THREADS must be an integer from 1 to " +
+                                  std::to_string(kMaxThreads) + ", not '" + std::string(value) + "'");
   } else if (const char* omp = environment_value("OMP_NUM_THREADS")) {
     // OpenMP's list form "4,2" gives the outermost level first.
     std::string_view value = omp;
     options.threads = parse_thread_count(value.substr(0, value.find(',')));
     if (options.threads == 0)
-      throw std::invalid_argument("OMP_NUM_THREADS must be a positive integer, not '" + std::string(value) +
-                                  "'");
+      throw std::invalid_argument("OMP_NUM_THREADS must be an integer from 1 to " +
+                                  std::to_string(kMaxThreads) + ", not '" + std::string(value) + "'");
   } else {
     options.threads = cores_available();
   }
@@ -190,7 +203,7 @@ std::string layer_name(ThreadingLayer layer) { return layer == ThreadingLayer::O
 
 std::unique_ptr<parc_threading, void (*)(parc_threading*)> make_threading(const ThreadingOptions& options) {
   auto* threading = new parc_threading{options, nullptr};
-  threading->options.threads = std::max(options.threads, 1);
+  threading->options.threads = std::clamp(options.threads, 1, kMaxThreads);
   if (options.layer == ThreadingLayer::Threads)
     threading->pool = std::make_unique<ThreadPool>(threading->options.threads);
   return {threading, [](parc_threading* t) { delete t; }};

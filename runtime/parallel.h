@@ -44,6 +44,12 @@ std::int64_t parc_parallel_chunks(parc_context* ctx, std::int64_t count, std::in
 void parc_parallel_for(parc_context* ctx, parc_loop_body body, void* env, std::int64_t count, std::int64_t chunks,
                        void* partials, std::int64_t stride);
 
+// Zeroed, 64-byte aligned room for the partial results of `chunks` chunks
+// of `stride` bytes each (null after raising MemoryError); freed by
+// parc_partials_free. On the heap: a loop may have thousands of chunks.
+void* parc_partials_new(parc_context* ctx, std::int64_t chunks, std::int64_t stride);
+void parc_partials_free(void* partials);
+
 // numba.set_num_threads(n): ValueError unless 1 <= n <= the threads the
 // context's threading was made with.
 void parc_set_num_threads(parc_context* ctx, std::int64_t n);
@@ -72,6 +78,9 @@ std::unique_ptr<parc_threading, void (*)(parc_threading*)> make_threading(const 
 
 // The most threads `threading` runs a loop on (1 when null).
 int max_threads(const parc_threading* threading);
+
+// The most threads a threading may have (PARC_NUM_THREADS, --threads).
+inline constexpr int kMaxThreads = 4096;
 
 // Chunks per thread when codegen passes per_thread = 0: enough to even out
 // iterations of different cost, few enough that claiming stays cheap.

@@ -65,6 +65,8 @@ const Symbol* symbols(std::size_t* count) {
       {"parc_median", reinterpret_cast<void*>(&parc_median)},
       {"parc_parallel_chunks", reinterpret_cast<void*>(&parc_parallel_chunks)},
       {"parc_parallel_for", reinterpret_cast<void*>(&parc_parallel_for)},
+      {"parc_partials_new", reinterpret_cast<void*>(&parc_partials_new)},
+      {"parc_partials_free", reinterpret_cast<void*>(&parc_partials_free)},
       {"parc_set_num_threads", reinterpret_cast<void*>(&parc_set_num_threads)},
       {"parc_get_num_threads", reinterpret_cast<void*>(&parc_get_num_threads)},
   };

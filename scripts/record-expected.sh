@@ -2,8 +2,9 @@
 # Records the expected output of parc's differential run tests.
 #
 # Usage (from anywhere):
-#   scripts/record-expected.sh                      # every tests/lit/run/*.py
-#                                                   # and tests/lit/arrays/*.py
+#   scripts/record-expected.sh                      # every tests/lit/run/*.py,
+#                                                   # tests/lit/arrays/*.py
+#                                                   # and tests/lit/parallel/*.py
 #   scripts/record-expected.sh tests/lit/run/foo.py # only the files given
 #
 # For each script FILE it runs Debian's CPython with Numba,
@@ -22,8 +23,8 @@
 #
 # A script must exit 0 and print nothing to stderr (Numba warnings included);
 # otherwise this script reports it with its stderr, leaves its .expected as it
-# was, and exits non-zero. tests/lit/run/errors/ is not recorded: those tests
-# check parc's own runtime-error messages with FileCheck.
+# was, and exits non-zero. tests/lit/run/errors/ and tests/lit/parallel/errors/
+# are not recorded: those tests check parc's own messages with FileCheck.
 set -u
 
 PY=/usr/bin/python3
@@ -43,10 +44,10 @@ if [ "$#" -gt 0 ]; then
   files=("$@")
 else
   shopt -s nullglob
-  files=("$root"/tests/lit/run/*.py "$root"/tests/lit/arrays/*.py)
+  files=("$root"/tests/lit/run/*.py "$root"/tests/lit/arrays/*.py "$root"/tests/lit/parallel/*.py)
   shopt -u nullglob
   if [ "${#files[@]}" -eq 0 ]; then
-    echo "record-expected.sh: no scripts in $root/tests/lit/run or $root/tests/lit/arrays" >&2
+    echo "record-expected.sh: no scripts in $root/tests/lit/run, $root/tests/lit/arrays or $root/tests/lit/parallel" >&2
     exit 2
   fi
 fi

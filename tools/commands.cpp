@@ -28,13 +28,14 @@ std::optional<FileId> load_script(SourceManager& sources, const std::string& pat
 
 // Loads and compiles up to `stage`, printing diagnostics; an exit code when it stops.
 std::optional<int> compile_script(SourceManager& sources, const std::string& path, Stage stage,
-                                  const CompileFlags& flags, Compilation& out) {
+                                  const CompileFlags& flags, Compilation& out, const std::string& stop_after = "") {
   std::optional<FileId> file = load_script(sources, path);
   if (!file) return kUsageError;
   DiagnosticEngine diags;
   PipelineOptions options;
   options.opt_level = flags.opt_level;
   options.boundscheck = flags.boundscheck;
+  options.stop_after = stop_after;
   bool ok = compile(sources, *file, diags, options, stage, out);
   std::cerr << render_diagnostics(diags, sources);
   if (!ok || diags.has_errors()) return kUserError;
@@ -77,7 +78,7 @@ int emit_command(const std::string& path, const EmitOptions& options, const Comp
                 : options.what == EmitWhat::Ir  ? Stage::Ir
                 : options.what == EmitWhat::Llvm ? Stage::Llvm
                                                  : Stage::LlvmOptimized;
-  if (auto code = compile_script(sources, path, stage, flags, compiled)) return *code;
+  if (auto code = compile_script(sources, path, stage, flags, compiled, options.after)) return *code;
   switch (options.what) {
     case EmitWhat::Ast: std::cout << ast::print_ast(*compiled.ast, sources.file(0).name()); break;
     case EmitWhat::Ir:

@@ -19,6 +19,7 @@ struct CompileFlags {
 struct EmitOptions {
   EmitWhat what = EmitWhat::Ast;
   std::string function;  // only this function (IR and LLVM output)
+  std::string after;     // with --ir: the IR pass to stop after
 };
 
 struct RunOptions {

@@ -1,5 +1,6 @@
 // `parc`: the command-line entry point. Parses the command line with CLI11
 // and hands each subcommand to tools/commands.cpp. See docs/cli.md.
+#include "api/pipeline.h"
 #include "parc/version.hpp"
 #include "tools/commands.h"
 
@@ -7,6 +8,7 @@
 
 #include <algorithm>
 #include <iostream>
+#include <iterator>
 
 int main(int argc, char** argv) {
   using namespace parc::tools;
@@ -28,7 +30,7 @@ int main(int argc, char** argv) {
   run->add_flag("--time", run_options.time, "print compile and run times on stderr");
   run->add_option("--threads", run_options.threads,
                   "threads for prange loops (default: PARC_NUM_THREADS, OMP_NUM_THREADS, or the cores)")
-      ->check(CLI::Range(1, 4096));
+      ->check(CLI::Range(1, parc::runtime::kMaxThreads));
   run->add_option("--threading-layer", run_options.threading_layer,
                   "the parallel backend: omp (OpenMP, the default) or threads (parc's thread pool)")
       ->check(CLI::IsMember({"omp", "threads"}));
@@ -46,6 +48,8 @@ int main(int argc, char** argv) {
   emit->add_flag("--llvm-opt", llvm_opt, "LLVM IR after optimisation");
   emit->add_flag("--asm", assembly, "machine code for this computer");
   emit->add_option("--function", emit_options.function, "only this function (with --ir, --llvm, --llvm-opt)");
+  emit->add_option("--after", emit_options.after, "with --ir: the IR after this pass (specialize, analyze_prange)")
+      ->check(CLI::IsMember(std::vector<std::string>(std::begin(parc::kIrPasses), std::end(parc::kIrPasses))));
   emit->add_option("FILE", file, "the script ('-' reads standard input)")->required();
   add_opt_level(emit);
 
@@ -89,6 +93,10 @@ int main(int argc, char** argv) {
       }
       emit_options.what = ast ? EmitWhat::Ast : ir ? EmitWhat::Ir : llvm ? EmitWhat::Llvm
                           : llvm_opt ? EmitWhat::LlvmOptimized : EmitWhat::Assembly;
+      if (!emit_options.after.empty() && !ir) {
+        std::cerr << "parc: error: --after goes with --ir\n";
+        return kUsageError;
+      }
       return emit_command(file, emit_options, flags);
     }
   } catch (const std::exception& e) {

@@ -51,8 +51,12 @@ std::optional<VarId> array_update(const ArrayStore& s, bool* is_add) {
   if (!map || map->inputs.empty() || !is_var(map->inputs[0], target->var)) return target->var;
   for (std::size_t k = 1; k < map->inputs.size(); ++k)
     if (reads(*map->inputs[k], target->var)) return target->var;
+  // acc's element, converted when the sum is computed in a wider type
+  // (int32 += int64): map[acc, e](add (cast $0) $1).
   const auto* bin = dyn_cast<Binary>(map->body.get());
-  const auto* first = bin ? dyn_cast<ElementRef>(bin->lhs.get()) : nullptr;
+  const Expr* lhs = bin ? bin->lhs.get() : nullptr;
+  if (const auto* cast = lhs ? dyn_cast<Cast>(lhs) : nullptr) lhs = cast->operand.get();
+  const auto* first = lhs ? dyn_cast<ElementRef>(lhs) : nullptr;
   bool uses_first_again = false;
   std::function<void(const Expr&)> scan = [&](const Expr& e) {
     if (const auto* ref = dyn_cast<ElementRef>(&e); ref && ref->input == 0) uses_first_again = true;
@@ -186,6 +190,12 @@ class PrangeAnalysis {
         loop.reductions.push_back({v, *op, false});
         continue;
       }
+      if (const Stmt* other = mixed_operators(loop.body, v)) {
+        diags_.error(DiagCode::ParallelRace, other->loc,
+                     "'" + name(v) + "' is updated with two different operators in this prange loop: a reduction " +
+                         "has one (+= and -= count as one)");
+        continue;
+      }
       bool defined = false;
       if (const VarRef* r = ExposedRead(v).block(loop.body, defined)) {
         Diagnostic& d = diags_.error(DiagCode::ParallelRace, r->loc,
@@ -224,6 +234,23 @@ class PrangeAnalysis {
     }
   }
 
+  // When every assignment to v is a reduction update but not all with one
+  // operator: the first update whose operator differs.
+  const Stmt* mixed_operators(const Block& body, VarId v) {
+    std::optional<BinaryOp> family;
+    const Stmt* differing = nullptr;
+    bool all_updates = true;
+    for_each_stmt(body, [&](const Stmt& s) {
+      const auto* a = dyn_cast<Assign>(&s);
+      if (!a || a->var != v) return;
+      std::optional<BinaryOp> op = scalar_update(*a);
+      if (!op) all_updates = false;
+      else if (!family) family = op;
+      else if (*family != *op && !differing) differing = &s;
+    });
+    return all_updates ? differing : nullptr;
+  }
+
   std::optional<BinaryOp> scalar_reduction(const Block& body, VarId v) {
     std::optional<BinaryOp> family;
     bool ok = true;
@@ -244,12 +271,14 @@ class PrangeAnalysis {
 
   void array_reductions(ForRange& loop, const VarUses& uses) {
     std::map<VarId, int> updates;
+    std::set<const Stmt*> reduction_stores;
     for_each_stmt(loop.body, [&](const Stmt& s) {
       const auto* store = dyn_cast<ArrayStore>(&s);
       if (!store) return;
       bool is_add = false;
       std::optional<VarId> v = array_update(*store, &is_add);
       if (!v || uses.assigned.count(*v)) return;  // a private array: no race
+      reduction_stores.insert(&s);
       if (!is_add) {
         diags_.error(DiagCode::ParallelRace, s.loc,
                      "every iteration of this prange loop updates all of '" + name(*v) +
@@ -261,14 +290,18 @@ class PrangeAnalysis {
     });
     for (auto [v, count] : updates) {
       if (count <= 0) continue;
-      int reads_total = 0;
+      // Any other use of the array in the body sees a partial sum.
+      const VarRef* other = nullptr;
       for_each_stmt(loop.body, [&](const Stmt& s) {
-        for_each_expr(s, [&](const Expr& e) { reads_total += count_reads(e, v); });
+        if (other || reduction_stores.count(&s)) return;
+        for_each_expr(s, [&](const Expr& e) {
+          if (!other) other = first_read(e, v);
+        });
       });
-      if (reads_total == 2 * count) {  // the store's target and the map's first input
+      if (!other) {
         loop.reductions.push_back({v, BinaryOp::Add, true});
       } else {
-        diags_.error(DiagCode::ParallelRace, loop.loc,
+        diags_.error(DiagCode::ParallelRace, other->loc,
                      "'" + name(v) + "' is updated with += as a whole in this prange loop and also used there: " +
                          "its value inside the loop is undefined (a race)");
       }
@@ -298,7 +331,11 @@ class PrangeAnalysis {
       }
     }
     if (!read) return;
-    std::string what = v == loop.var ? "the prange loop variable '" + name(v) + "'"
+    bool loop_variable = v == loop.var;
+    for_each_stmt(loop.body, [&](const Stmt& s) {
+      if (const auto* f = dyn_cast<ForRange>(&s); f && f->parallel && f->var == v) loop_variable = true;
+    });
+    std::string what = loop_variable ? "the prange loop variable '" + name(v) + "'"
                                      : "'" + name(v) + "', assigned in a prange loop,";
     Diagnostic& d = diags_.error(DiagCode::ParallelRace, read->loc,
                                  what + " is read after the loop, where its value is undefined: iterations run in "

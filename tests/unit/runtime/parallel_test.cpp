@@ -420,14 +420,14 @@ TEST_F(ParallelEnvironment, ThreadCounts) {
 }
 
 TEST_F(ParallelEnvironment, BadThreadCounts) {
-  for (const char* bad : {"x", "0", "-2", "3x", " 3", "99999999999"}) {
+  for (const char* bad : {"x", "0", "-2", "3x", " 3", "4097", "99999999999"}) {
     setenv("PARC_NUM_THREADS", bad, 1);
     EXPECT_EQ(error_of_options(),
-              std::string("PARC_NUM_THREADS must be a positive integer, not '") + bad + "'");
+              std::string("PARC_NUM_THREADS must be an integer from 1 to 4096, not '") + bad + "'");
   }
   unsetenv("PARC_NUM_THREADS");
   setenv("OMP_NUM_THREADS", "many", 1);
-  EXPECT_EQ(error_of_options(), "OMP_NUM_THREADS must be a positive integer, not 'many'");
+  EXPECT_EQ(error_of_options(), "OMP_NUM_THREADS must be an integer from 1 to 4096, not 'many'");
 }
 
 // The threading the environment asks for (make tsan sets the thread-pool
