@@ -7,6 +7,7 @@
 #include "frontend/big_stack.h"
 #include "frontend/parse.h"
 #include "ir/passes/analyze_prange.h"
+#include "ir/passes/fuse_array_exprs.h"
 #include "ir/printer.h"
 #include "ir/specialize.h"
 #include "ir/verifier.h"
@@ -62,6 +63,9 @@ bool compile(const SourceManager& sources, FileId file, DiagnosticEngine& diags,
       ok = false;
       return;
     }
+    verified();
+    if (last == Stage::Ir && options.stop_after == "analyze_prange") return;
+    ir::fuse_array_exprs(*out.ir);
     verified();
     if (last == Stage::Ir) return;
     out.target = codegen::host_target_machine(options.opt_level);

@@ -27,7 +27,7 @@ namespace parc {
 enum class Stage { Ast, Ir, Llvm, LlvmOptimized };
 
 // The IR passes, in the order they run ("parc emit --ir --after NAME").
-inline constexpr const char* kIrPasses[] = {"specialize", "analyze_prange"};
+inline constexpr const char* kIrPasses[] = {"specialize", "analyze_prange", "fuse_array_exprs"};
 
 struct PipelineOptions {
   int opt_level = 3;

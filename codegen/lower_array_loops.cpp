@@ -13,6 +13,10 @@ Lowering::ArrayRef Lowering::array_ref(llvm::Value* desc, ir::TypeRef type) {
 }
 
 void Lowering::counted_loop(llvm::Value* count, const std::function<void(llvm::Value*)>& body) {
+  range_loop(b.getInt64(0), count, body);
+}
+
+void Lowering::range_loop(llvm::Value* lo, llvm::Value* hi, const std::function<void(llvm::Value*)>& body) {
   llvm::BasicBlock* pre = b.GetInsertBlock();
   auto* head = llvm::BasicBlock::Create(ctx, "elements", llvm_fn_);
   auto* loop = llvm::BasicBlock::Create(ctx, "element", llvm_fn_);
@@ -20,8 +24,8 @@ void Lowering::counted_loop(llvm::Value* count, const std::function<void(llvm::V
   b.CreateBr(head);
   b.SetInsertPoint(head);
   llvm::PHINode* i = b.CreatePHI(b.getInt64Ty(), 2, "e");
-  i->addIncoming(b.getInt64(0), pre);
-  b.CreateCondBr(b.CreateICmpSLT(i, count), loop, done);
+  i->addIncoming(lo, pre);
+  b.CreateCondBr(b.CreateICmpSLT(i, hi), loop, done);
   b.SetInsertPoint(loop);
   body(i);
   i->addIncoming(b.CreateAdd(i, b.getInt64(1), "", true, true), b.GetInsertBlock());
@@ -30,12 +34,13 @@ void Lowering::counted_loop(llvm::Value* count, const std::function<void(llvm::V
 }
 
 void Lowering::for_each_element(const std::vector<ArrayRef>& arrays,
-                                const std::function<void(const std::vector<llvm::Value*>&, llvm::Value*)>& body) {
+                                const std::function<void(const std::vector<llvm::Value*>&, llvm::Value*)>& body,
+                                llvm::Value* lo, llvm::Value* hi) {
   const std::vector<llvm::Value*>& shape = arrays[0].dims;
   bool flat = true;
   for (const ArrayRef& a : arrays) flat = flat && a.contiguous;
   if (flat) {
-    counted_loop(product(shape), [&](llvm::Value* i) {
+    range_loop(lo ? lo : b.getInt64(0), hi ? hi : product(shape), [&](llvm::Value* i) {
       std::vector<llvm::Value*> at;
       for (const ArrayRef& a : arrays) at.push_back(b.CreateInBoundsGEP(memory_type(a.dtype), a.data, i));
       body(at, i);
@@ -52,7 +57,9 @@ void Lowering::for_each_element(const std::vector<ArrayRef>& arrays,
           body(at, flat_index);
           return;
         }
-        counted_loop(shape[k], [&](llvm::Value* i) {
+        llvm::Value* from = k == 0 && lo ? lo : b.getInt64(0);
+        llvm::Value* to = k == 0 && hi ? hi : shape[k];
+        range_loop(from, to, [&](llvm::Value* i) {
           std::vector<llvm::Value*> next;
           for (std::size_t j = 0; j < arrays.size(); ++j)
             next.push_back(b.CreateAdd(offsets[j], b.CreateMul(i, arrays[j].strides[k])));
@@ -72,34 +79,143 @@ void Lowering::check_same_shape(const std::vector<llvm::Value*>& x, const std::v
 
 // ------------------------------------------------------------ element-wise
 
+std::vector<llvm::Value*> Lowering::broadcast_shape(const std::vector<ArrayRef>& arrays, int ndim, SourceLoc loc) {
+  std::vector<llvm::Value*> shape(static_cast<std::size_t>(ndim), b.getInt64(1));
+  for (const ArrayRef& a : arrays) {
+    std::size_t offset = shape.size() - a.dims.size();
+    for (std::size_t k = 0; k < a.dims.size(); ++k)
+      shape[offset + k] = b.CreateSelect(b.CreateICmpEQ(shape[offset + k], b.getInt64(1)), a.dims[k], shape[offset + k]);
+  }
+  llvm::Value* bad = b.getFalse();
+  for (const ArrayRef& a : arrays) {
+    std::size_t offset = shape.size() - a.dims.size();
+    for (std::size_t k = 0; k < a.dims.size(); ++k)
+      bad = b.CreateOr(bad, b.CreateAnd(b.CreateICmpNE(a.dims[k], shape[offset + k]),
+                                        b.CreateICmpNE(a.dims[k], b.getInt64(1))));
+  }
+  if (auto* constant = llvm::dyn_cast<llvm::ConstantInt>(bad); constant && constant->isZero()) return shape;
+  auto* fail = llvm::BasicBlock::Create(ctx, "broadcast_error", llvm_fn_);
+  auto* ok = llvm::BasicBlock::Create(ctx, "broadcast_ok", llvm_fn_);
+  llvm::MDBuilder md(ctx);
+  b.CreateCondBr(bad, fail, ok, md.createBranchWeights(1, 1 << 20));
+  b.SetInsertPoint(fail);
+  // The runtime names the shapes: (ndim, dims...) per array, in one list.
+  std::size_t words = 0;
+  for (const ArrayRef& a : arrays) words += 1 + a.dims.size();
+  llvm::AllocaInst* list = entry_alloca(llvm::ArrayType::get(b.getInt64Ty(), words));
+  std::size_t at = 0;
+  for (const ArrayRef& a : arrays) {
+    b.CreateStore(b.getInt64(a.dims.size()), b.CreateConstGEP1_64(b.getInt64Ty(), list, at++));
+    for (llvm::Value* d : a.dims) b.CreateStore(d, b.CreateConstGEP1_64(b.getInt64Ty(), list, at++));
+  }
+  llvm::Type* ptr = b.getPtrTy();
+  llvm::Type* i64 = b.getInt64Ty();
+  b.CreateCall(runtime_function("parc_raise_broadcast", b.getVoidTy(), {ptr, ptr, i64, i64, ptr}),
+               {context_, file_name(loc), b.getInt64(loc.line), b.getInt64(arrays.size()), list});
+  b.CreateBr(error_target());
+  b.SetInsertPoint(ok);
+  return shape;
+}
+
+Lowering::ArrayRef Lowering::stretched(const ArrayRef& a, const std::vector<llvm::Value*>& shape) {
+  ArrayRef out{a.data, shape, std::vector<llvm::Value*>(shape.size(), b.getInt64(0)), a.dtype, false};
+  std::size_t offset = shape.size() - a.dims.size();
+  for (std::size_t k = 0; k < a.dims.size(); ++k)
+    out.strides[offset + k] = b.CreateSelect(b.CreateICmpEQ(a.dims[k], b.getInt64(1)), b.getInt64(0), a.strides[k]);
+  return out;
+}
+
 llvm::Value* Lowering::array_map(const ir::ArrayMap& m) {
   std::vector<Operand> inputs;
-  const std::vector<llvm::Value*>* shape = nullptr;
   std::vector<ArrayRef> arrays;
-  std::vector<std::vector<llvm::Value*>> input_dims;
+  bool same_layout = true;  // every array input C-contiguous with the result's ndim
   for (const ir::ExprPtr& input : m.inputs) {
     inputs.push_back(operand(*input));
-    if (input->type->is_array()) arrays.push_back(array_ref(inputs.back().value, input->type));
+    if (!input->type->is_array()) continue;
+    arrays.push_back(array_ref(inputs.back().value, input->type));
+    same_layout = same_layout && arrays.back().contiguous && input->type->ndim == m.type->ndim;
   }
-  shape = &arrays[0].dims;
-  for (std::size_t j = 1; j < arrays.size(); ++j)
-    check_same_shape(*shape, arrays[j].dims, m.loc, "operands could not be broadcast together: their shapes differ");
+  std::vector<llvm::Value*> shape = broadcast_shape(arrays, m.type->ndim, m.loc);
   ir::TypeRef dtype = m.type->dtype;
-  llvm::Value* result = new_array(dtype, *shape, false, m.loc);
+  llvm::Value* result = new_array(dtype, shape, false, m.loc);
   held_.emplace_back(result, m.type);
-  arrays.push_back(array_ref(result, m.type));
-  for_each_element(arrays, [&](const std::vector<llvm::Value*>& at, llvm::Value*) {
-    std::vector<llvm::Value*> values;
-    std::size_t next = 0;
-    for (std::size_t j = 0; j < m.inputs.size(); ++j) {
-      ir::TypeRef t = m.inputs[j]->type;
-      values.push_back(t->is_array() ? load_element(at[next++], t->dtype) : inputs[j].value);
+
+  // What the loops need, as values the outlined loop of a parallel
+  // function can take along: each array's data, dims and strides, then the
+  // scalar inputs.
+  std::vector<ArrayRef> parts;
+  for (const ArrayRef& a : arrays) parts.push_back(stretched(a, shape));
+  parts.push_back(array_ref(result, nullptr, dtype, shape));
+  std::vector<llvm::Value*> captured;
+  for (const ArrayRef& a : parts) {
+    captured.push_back(a.data);
+    captured.insert(captured.end(), a.strides.begin(), a.strides.end());
+  }
+  captured.insert(captured.end(), shape.begin(), shape.end());
+  for (std::size_t j = 0; j < m.inputs.size(); ++j)
+    if (!m.inputs[j]->type->is_array()) captured.push_back(inputs[j].value);
+  // With no stretching, same-layout inputs walk flat (and vectorize).
+  llvm::Value* flat = b.getInt1(same_layout);
+  for (const ArrayRef& a : arrays)
+    for (std::size_t k = 0; k < a.dims.size() && same_layout; ++k)
+      flat = b.CreateAnd(flat, b.CreateICmpEQ(a.dims[k], shape[shape.size() - a.dims.size() + k]));
+
+  auto loops = [&](const std::vector<llvm::Value*>& inside, llvm::Value* begin, llvm::Value* end, bool walk_flat) {
+    std::size_t at = 0;
+    std::vector<ArrayRef> refs;
+    for (const ArrayRef& a : parts) {
+      ArrayRef r{inside[at++], {}, {}, a.dtype, walk_flat};
+      for (std::size_t k = 0; k < shape.size(); ++k) r.strides.push_back(inside[at++]);
+      refs.push_back(std::move(r));
     }
-    elements_.push_back(values);
-    llvm::Value* value = expr(*m.body);
-    elements_.pop_back();
-    store_element(at.back(), value, dtype);
-  });
+    std::vector<llvm::Value*> inner_shape(inside.begin() + static_cast<std::ptrdiff_t>(at),
+                                          inside.begin() + static_cast<std::ptrdiff_t>(at + shape.size()));
+    at += shape.size();
+    for (ArrayRef& r : refs) r.dims = inner_shape;
+    std::vector<llvm::Value*> scalars(inside.begin() + static_cast<std::ptrdiff_t>(at), inside.end());
+    for_each_element(
+        refs,
+        [&](const std::vector<llvm::Value*>& ptrs, llvm::Value*) {
+          std::vector<llvm::Value*> values;
+          std::size_t next_array = 0, next_scalar = 0;
+          for (const ir::ExprPtr& input : m.inputs)
+            values.push_back(input->type->is_array() ? load_element(ptrs[next_array++], input->type->dtype)
+                                                     : scalars[next_scalar++]);
+          elements_.push_back(values);
+          store_element(ptrs.back(), expr(*m.body), dtype);
+          elements_.pop_back();
+        },
+        begin, end);
+  };
+  auto both = [&](const std::vector<llvm::Value*>& inside, llvm::Value* begin, llvm::Value* end, llvm::Value* is_flat) {
+    if (auto* constant = llvm::dyn_cast<llvm::ConstantInt>(is_flat)) {
+      loops(inside, begin, end, !constant->isZero());
+      return;
+    }
+    auto* flat_block = llvm::BasicBlock::Create(ctx, "map_flat", llvm_fn_);
+    auto* strided_block = llvm::BasicBlock::Create(ctx, "map_strided", llvm_fn_);
+    auto* joined = llvm::BasicBlock::Create(ctx, "map_done", llvm_fn_);
+    b.CreateCondBr(is_flat, flat_block, strided_block);
+    b.SetInsertPoint(flat_block);
+    loops(inside, begin, end, true);
+    b.CreateBr(joined);
+    b.SetInsertPoint(strided_block);
+    loops(inside, begin, end, false);
+    b.CreateBr(joined);
+    b.SetInsertPoint(joined);
+  };
+  llvm::Value* size = product(shape);
+  if (fn_->parallel && !shape.empty()) {
+    // Flat: chunks of elements; strided: chunks of the first axis.
+    captured.push_back(flat);
+    llvm::Value* count = b.CreateSelect(flat, size, shape[0]);
+    parallel_range(count, size, captured, [&](const std::vector<llvm::Value*>& inside, llvm::Value* begin, llvm::Value* end) {
+      std::vector<llvm::Value*> values(inside.begin(), inside.end() - 1);
+      both(values, begin, end, inside.back());
+    });
+  } else {
+    both(captured, nullptr, nullptr, flat);
+  }
   held_.pop_back();
   for (auto it = inputs.rbegin(); it != inputs.rend(); ++it) done(*it);
   return result;

@@ -36,6 +36,58 @@ std::vector<const ir::ForRange*> merged_levels(const ir::ForRange& loop) {
 
 }  // namespace
 
+llvm::Function* Lowering::new_loop_body(const std::string& suffix) {
+  llvm::Type* ptr = b.getPtrTy();
+  llvm::Type* i64 = b.getInt64Ty();
+  auto* type = llvm::FunctionType::get(b.getVoidTy(), {ptr, ptr, i64, i64, ptr}, false);
+  auto* body = llvm::Function::Create(type, llvm::Function::InternalLinkage, llvm_fn_->getName() + suffix, out);
+  body->addFnAttr(llvm::Attribute::NoUnwind);
+  for (unsigned arg : {0u, 1u, 4u}) body->addParamAttr(arg, llvm::Attribute::NoAlias);
+  body->addParamAttr(1, llvm::Attribute::ReadOnly);
+  // begin and end count iterations from 0: with that known, an index
+  // start + k * step needs no negative-index wrap and the loop vectorizes.
+  llvm::ConstantRange iterations(llvm::APInt(64, 0), llvm::APInt::getSignedMaxValue(64));
+  for (unsigned arg : {2u, 3u}) body->addParamAttr(arg, llvm::Attribute::get(ctx, llvm::Attribute::Range, iterations));
+  body->getArg(0)->setName("ctx");
+  body->getArg(1)->setName("env");
+  return body;
+}
+
+Lowering::FunctionState Lowering::enter_body(llvm::Function* body) {
+  FunctionState caller{llvm_fn_,
+                       context_,
+                       std::move(vars_),
+                       std::move(owns_),
+                       std::move(held_),
+                       std::move(elements_),
+                       error_exit_,
+                       std::move(loops_),
+                       std::move(reductions_)};
+  llvm_fn_ = body;
+  context_ = body->getArg(0);
+  vars_.clear();
+  owns_.clear();
+  held_.clear();
+  elements_.clear();
+  loops_.clear();
+  reductions_.clear();
+  b.SetInsertPoint(llvm::BasicBlock::Create(ctx, "entry", body));
+  error_exit_ = nullptr;
+  return caller;
+}
+
+void Lowering::leave_body(FunctionState&& caller) {
+  llvm_fn_ = caller.llvm_fn;
+  context_ = caller.context;
+  vars_ = std::move(caller.vars);
+  owns_ = std::move(caller.owns);
+  held_ = std::move(caller.held);
+  elements_ = std::move(caller.elements);
+  error_exit_ = caller.error_exit;
+  loops_ = std::move(caller.loops);
+  reductions_ = std::move(caller.reductions);
+}
+
 llvm::Value* Lowering::trip_count(llvm::Value* start, llvm::Value* stop, llvm::Value* step) {
   llvm::Value* up = b.CreateICmpSGT(step, b.getInt64(0));
   llvm::Value* lo = b.CreateSelect(up, start, stop);
@@ -193,38 +245,11 @@ void Lowering::parallel_loop(const ir::ForRange& loop) {
 llvm::Function* Lowering::outline_parallel_body(const ir::ForRange& loop, const std::vector<const ir::ForRange*>& levels,
                                                 const ParallelLevels& bounds, llvm::StructType* env_type,
                                                 const std::vector<ir::VarId>& captured, llvm::StructType* slot_type) {
-  llvm::Type* ptr = b.getPtrTy();
   llvm::Type* i64 = b.getInt64Ty();
-  auto* type = llvm::FunctionType::get(b.getVoidTy(), {ptr, ptr, i64, i64, ptr}, false);
-  auto* body_fn = llvm::Function::Create(type, llvm::Function::InternalLinkage, llvm_fn_->getName() + ".prange", out);
-  body_fn->addFnAttr(llvm::Attribute::NoUnwind);
-  for (unsigned arg : {0u, 1u, 4u}) body_fn->addParamAttr(arg, llvm::Attribute::NoAlias);
-  body_fn->addParamAttr(1, llvm::Attribute::ReadOnly);
-  // begin and end count iterations from 0: with that known, an index
-  // start + k * step needs no negative-index wrap and the loop vectorizes.
-  llvm::ConstantRange iterations(llvm::APInt(64, 0), llvm::APInt::getSignedMaxValue(64));
-  for (unsigned arg : {2u, 3u}) body_fn->addParamAttr(arg, llvm::Attribute::get(ctx, llvm::Attribute::Range, iterations));
-  body_fn->getArg(0)->setName("ctx");
-  body_fn->getArg(1)->setName("env");
-
-  // The outlined body is a function of its own: save the caller's state.
+  llvm::Function* body_fn = new_loop_body(".prange");
   llvm::IRBuilderBase::InsertPointGuard guard(b);
-  llvm::Function* saved_fn = std::exchange(llvm_fn_, body_fn);
-  llvm::Value* saved_context = std::exchange(context_, body_fn->getArg(0));
-  std::vector<llvm::AllocaInst*> saved_vars = std::move(vars_);
-  std::vector<bool> saved_owns = std::move(owns_);
-  auto saved_held = std::move(held_);
-  auto saved_elements = std::move(elements_);
-  std::vector<Loop> saved_loops = std::move(loops_);
-  llvm::BasicBlock* saved_error_exit = error_exit_;
-  held_.clear();
-  elements_.clear();
-  loops_.clear();
-
-  std::set<ir::VarId> saved_reductions = std::move(reductions_);
-  reductions_.clear();
+  FunctionState caller = enter_body(body_fn);
   for (const ir::Reduction& r : loop.reductions) reductions_.insert(r.var);
-  b.SetInsertPoint(llvm::BasicBlock::Create(ctx, "entry", body_fn));
   make_variable_slots();
   const ir::Block& body = levels.back()->body;
   ir::VarUses uses = ir::var_uses(body);
@@ -292,16 +317,45 @@ llvm::Function* Lowering::outline_parallel_body(const ir::ForRange& loop, const 
     b.CreateRetVoid();
   }
 
-  llvm_fn_ = saved_fn;
-  context_ = saved_context;
-  vars_ = std::move(saved_vars);
-  owns_ = std::move(saved_owns);
-  held_ = std::move(saved_held);
-  elements_ = std::move(saved_elements);
-  loops_ = std::move(saved_loops);
-  error_exit_ = saved_error_exit;
-  reductions_ = std::move(saved_reductions);
+  leave_body(std::move(caller));
   return body_fn;
+}
+
+void Lowering::parallel_range(llvm::Value* count, llvm::Value* work, const std::vector<llvm::Value*>& captured,
+                              const RangeBody& body) {
+  llvm::Type* i64 = b.getInt64Ty();
+  llvm::Type* ptr = b.getPtrTy();
+  std::vector<llvm::Type*> fields;
+  for (llvm::Value* v : captured) fields.push_back(v->getType());
+  llvm::StructType* env_type = llvm::StructType::get(ctx, fields);
+  llvm::AllocaInst* env = entry_alloca(env_type);
+  for (unsigned k = 0; k < captured.size(); ++k) b.CreateStore(captured[k], b.CreateStructGEP(env_type, env, k));
+
+  llvm::Function* body_fn = new_loop_body(".parallel");
+  {
+    llvm::IRBuilderBase::InsertPointGuard guard(b);
+    FunctionState caller = enter_body(body_fn);
+    std::vector<llvm::Value*> inside;
+    for (unsigned k = 0; k < captured.size(); ++k)
+      inside.push_back(b.CreateLoad(fields[k], b.CreateStructGEP(env_type, body_fn->getArg(1), k)));
+    error_exit_ = llvm::BasicBlock::Create(ctx, "error_exit", body_fn);
+    body(inside, body_fn->getArg(2), body_fn->getArg(3));
+    b.CreateRetVoid();
+    if (error_exit_->hasNPredecessors(0)) {
+      error_exit_->eraseFromParent();
+    } else {
+      b.SetInsertPoint(error_exit_);
+      b.CreateRetVoid();
+    }
+    leave_body(std::move(caller));
+  }
+  // Small work is not worth waking threads for.
+  constexpr std::int64_t kGrain = 1 << 15;
+  llvm::Function* chunks_fn = runtime_function("parc_parallel_chunks", i64, {ptr, i64, i64});
+  llvm::Value* chunks = b.CreateSelect(b.CreateICmpSLT(work, b.getInt64(kGrain)), b.getInt64(1),
+                                       b.CreateCall(chunks_fn, {context_, count, b.getInt64(0)}));
+  llvm::Function* run = runtime_function("parc_parallel_for", b.getVoidTy(), {ptr, ptr, ptr, i64, i64, ptr, i64});
+  b.CreateCall(run, {context_, body_fn, env, count, chunks, llvm::ConstantPointerNull::get(b.getPtrTy()), b.getInt64(0)});
 }
 
 // Iterations [lo, hi) of the space of levels k.. (their flat numbering):

@@ -112,11 +112,19 @@ class Lowering {
   // A new C-contiguous array's parts (its type is not at hand).
   ArrayRef array_ref(llvm::Value* desc, std::nullptr_t, ir::TypeRef dtype, const std::vector<llvm::Value*>& shape);
   void counted_loop(llvm::Value* count, const std::function<void(llvm::Value*)>& body);
+  void range_loop(llvm::Value* lo, llvm::Value* hi, const std::function<void(llvm::Value*)>& body);
   // Calls `body` at every position of the arrays (the shape of the first),
   // in C order, with a pointer to each array's element there and the flat
-  // index.
+  // index. With lo/hi, only positions [lo, hi) of the first axis (of the
+  // flat order when every array is contiguous).
   void for_each_element(const std::vector<ArrayRef>& arrays,
-                        const std::function<void(const std::vector<llvm::Value*>&, llvm::Value*)>& body);
+                        const std::function<void(const std::vector<llvm::Value*>&, llvm::Value*)>& body,
+                        llvm::Value* lo = nullptr, llvm::Value* hi = nullptr);
+  // The shape the arrays broadcast to (ndim axes; ValueError naming the
+  // shapes when they do not), and an array's parts stretched to it: axes
+  // of length 1, and missing leading ones, get stride 0.
+  std::vector<llvm::Value*> broadcast_shape(const std::vector<ArrayRef>& arrays, int ndim, SourceLoc loc);
+  ArrayRef stretched(const ArrayRef& a, const std::vector<llvm::Value*>& shape);
   llvm::AllocaInst* entry_alloca(llvm::Type* type);
   llvm::Value* array_map(const ir::ArrayMap& m);
   llvm::Value* array_reduce(const ir::ArrayReduce& r);
@@ -142,6 +150,12 @@ class Lowering {
                                         const std::vector<ir::VarId>& captured, llvm::StructType* slot_type);
   void parallel_level(const ParallelLevels& levels, std::size_t k, llvm::Value* lo, llvm::Value* hi,
                       const ir::Block& body);
+  // Runs body(inside, begin, end) over [0, count) on the runtime's threads
+  // (serially below `grain` units of work): `body` is emitted into an
+  // outlined function, where `captured` are at hand as `inside`.
+  using RangeBody = std::function<void(const std::vector<llvm::Value*>& inside, llvm::Value* begin, llvm::Value* end)>;
+  void parallel_range(llvm::Value* count, llvm::Value* work, const std::vector<llvm::Value*>& captured,
+                      const RangeBody& body);
   // Iterations of range(start, stop, step) for a step that is not zero.
   llvm::Value* trip_count(llvm::Value* start, llvm::Value* stop, llvm::Value* step);
   llvm::Constant* reduction_identity(ir::BinaryOp op, ir::TypeRef type);
@@ -170,7 +184,8 @@ class Lowering {
   std::vector<llvm::Function*> functions_;
   std::map<std::string, llvm::Value*> strings_;
 
-  // The function being lowered.
+  // The function being lowered (fn_ is the IR function; an outlined
+  // parallel body is an LLVM function of its own for the same fn_).
   const ir::Function* fn_ = nullptr;
   llvm::Function* llvm_fn_ = nullptr;
   llvm::Value* context_ = nullptr;
@@ -188,6 +203,26 @@ class Lowering {
   // operations updating them may be reassociated (their order is not
   // defined), so the reduction vectorizes.
   std::set<ir::VarId> reductions_;
+
+  // The per-function state above, set aside while an outlined body is
+  // lowered (lower_parallel.cpp).
+  struct FunctionState {
+    llvm::Function* llvm_fn;
+    llvm::Value* context;
+    std::vector<llvm::AllocaInst*> vars;
+    std::vector<bool> owns;
+    std::vector<std::pair<llvm::Value*, ir::TypeRef>> held;
+    std::vector<std::vector<llvm::Value*>> elements;
+    llvm::BasicBlock* error_exit;
+    std::vector<Loop> loops;
+    std::set<ir::VarId> reductions;
+  };
+  // Starts lowering into `body` (a loop body taking ctx first), returning
+  // the caller's state for leave_body.
+  FunctionState enter_body(llvm::Function* body);
+  void leave_body(FunctionState&& caller);
+  // A new internal parc_loop_body function named after the current one.
+  llvm::Function* new_loop_body(const std::string& suffix);
 };
 
 }  // namespace parc::codegen

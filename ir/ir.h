@@ -269,8 +269,10 @@ struct ArrayAttr : Expr {
 // An element-wise operation: a new C-contiguous array whose every element is
 // `body` evaluated with ElementRef k standing for the element of input k at
 // that position (or for input k itself when it is a scalar). The array
-// inputs have one ndim and must have equal shapes (ValueError otherwise);
-// the result takes that shape.
+// inputs broadcast as in NumPy: shapes are aligned on their last axes, and
+// an axis of length 1 (or a missing leading one) stretches to the others'
+// length; any other difference is a ValueError. The result has the
+// broadcast shape.
 struct ArrayMap : Expr {
   static constexpr ExprKind kKind = ExprKind::ArrayMap;
   ArrayMap(SourceLoc loc, TypeRef type, std::vector<ExprPtr> inputs, ExprPtr body)
@@ -461,6 +463,7 @@ struct Function {
   Block body;
   SourceLoc loc;
   bool may_raise = false;  // it, or something it calls, can raise a runtime error
+  bool parallel = false;   // @njit(parallel=True): array expressions and reductions run in parallel
   std::vector<FunctionId> callees;
 };
 

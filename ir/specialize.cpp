@@ -145,6 +145,19 @@ TypeRef Specializer::infer_return(const Signature& sig) {
   return result;
 }
 
+// Whether a def's decorator sets a flag: @njit(boundscheck=True).
+static bool asks_for(const ast::FunctionDef& def, const std::string& option) {
+  for (const ast::ExprPtr& d : def.decorators) {
+    const auto* call = ast::dyn_cast<ast::Call>(d.get());
+    if (!call) continue;
+    for (const ast::Keyword& k : call->keywords) {
+      const auto* value = ast::dyn_cast<ast::BoolLit>(k.value.get());
+      if (k.name == option && value) return value->value;
+    }
+  }
+  return false;
+}
+
 FunctionId Specializer::specialize(const Signature& sig) {
   if (auto it = built_.find(sig); it != built_.end()) return it->second;
   auto fn = std::make_unique<Function>();
@@ -154,6 +167,7 @@ FunctionId Specializer::specialize(const Signature& sig) {
   for (char& c : fn->symbol)
     if (c == '(' || c == ')' || c == ',' || c == ' ') c = '_';
   fn->loc = sig.first->loc;
+  fn->parallel = asks_for(*sig.first, "parallel");
   auto id = static_cast<FunctionId>(module->functions.size());
   Function& ref = *fn;
   module->functions.push_back(std::move(fn));
@@ -199,23 +213,10 @@ void FunctionBuilder::collect_locals(const ast::Body& body) {
   }
 }
 
-// Whether a def asks for bounds checks: @njit(boundscheck=True).
-static bool asks_boundscheck(const ast::FunctionDef& def) {
-  for (const ast::ExprPtr& d : def.decorators) {
-    const auto* call = ast::dyn_cast<ast::Call>(d.get());
-    if (!call) continue;
-    for (const ast::Keyword& k : call->keywords) {
-      const auto* value = ast::dyn_cast<ast::BoolLit>(k.value.get());
-      if (k.name == "boundscheck" && value) return value->value;
-    }
-  }
-  return false;
-}
-
 TypeRef FunctionBuilder::infer(const std::vector<std::pair<std::string, TypeRef>>& params, const Signature* self) {
   self_ = self;
   // Module-level code always checks its indices, as Python would.
-  boundscheck_ = sp_.options.boundscheck || !self || asks_boundscheck(*self->first);
+  boundscheck_ = sp_.options.boundscheck || !self || asks_for(*self->first, "boundscheck");
   for (const auto& [name, type] : params) locals_.insert(name);
   collect_locals(body_);
   for (int i = 0; i < kMaxInferencePasses; ++i) {

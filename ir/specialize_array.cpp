@@ -207,17 +207,10 @@ void FunctionBuilder::update_array(ExprPtr array, ast::BinaryOp op, ExprPtr valu
 
 ExprPtr FunctionBuilder::elementwise(SourceLoc loc, std::vector<ExprPtr> inputs,
                                      const std::function<ExprPtr(std::vector<ExprPtr>)>& body, TypeRef dtype) {
-  int ndim = -1;
-  for (const ExprPtr& input : inputs) {
-    if (!input->type->is_array()) continue;
-    if (ndim >= 0 && input->type->ndim != ndim) {
-      error(DiagCode::TypeMismatch, loc,
-            "operands of " + ndim_text(ndim) + " and " + ndim_text(input->type->ndim) +
-                " arrays (broadcasting comes with array expressions)");
-      return nullptr;
-    }
-    ndim = input->type->ndim;
-  }
+  // The result has the most dimensions of the inputs (NumPy broadcasting).
+  int ndim = 0;
+  for (const ExprPtr& input : inputs)
+    if (input->type->is_array()) ndim = std::max(ndim, input->type->ndim);
   std::vector<ExprPtr> elements;
   for (std::size_t i = 0; i < inputs.size(); ++i)
     elements.push_back(std::make_unique<ElementRef>(inputs[i]->loc, element_type(inputs[i]->type), i));

@@ -152,9 +152,7 @@ class Verifier {
         int ndim = -1;
         for (const ExprPtr& input : m.inputs) {
           expr(*input);
-          if (!input->type->is_array()) continue;
-          if (ndim >= 0 && input->type->ndim != ndim) fail(kind, "inputs differ in ndim");
-          ndim = input->type->ndim;
+          if (input->type->is_array()) ndim = std::max(ndim, input->type->ndim);
         }
         if (ndim < 0) fail(kind, "no array input");
         map_inputs_.push_back(&m);

@@ -2,12 +2,12 @@
 
 namespace parc::ir {
 
-void for_each_child(const Expr& e, const std::function<void(const Expr&)>& fn) {
-  auto visit = [&](const ExprPtr& child) {
-    if (child) fn(*child);
+void for_each_child_slot(Expr& e, const std::function<void(ExprPtr&)>& fn) {
+  auto visit = [&](ExprPtr& child) {
+    if (child) fn(child);
   };
-  auto visit_items = [&](const std::vector<IndexItem>& items) {
-    for (const IndexItem& item : items) {
+  auto visit_items = [&](std::vector<IndexItem>& items) {
+    for (IndexItem& item : items) {
       visit(item.index);
       visit(item.start);
       visit(item.stop);
@@ -18,82 +18,87 @@ void for_each_child(const Expr& e, const std::function<void(const Expr&)>& fn) {
     case ExprKind::Const:
     case ExprKind::VarRef:
     case ExprKind::ElementRef: return;
-    case ExprKind::Unary: visit(static_cast<const Unary&>(e).operand); return;
+    case ExprKind::Unary: visit(static_cast<Unary&>(e).operand); return;
     case ExprKind::Binary: {
-      const auto& b = static_cast<const Binary&>(e);
+      auto& b = static_cast<Binary&>(e);
       visit(b.lhs);
       visit(b.rhs);
       return;
     }
     case ExprKind::Compare:
-      for (const ExprPtr& operand : static_cast<const Compare&>(e).operands) visit(operand);
+      for (ExprPtr& operand : static_cast<Compare&>(e).operands) visit(operand);
       return;
     case ExprKind::Logical: {
-      const auto& l = static_cast<const Logical&>(e);
+      auto& l = static_cast<Logical&>(e);
       visit(l.lhs);
       visit(l.rhs);
       return;
     }
     case ExprKind::Select: {
-      const auto& s = static_cast<const Select&>(e);
+      auto& s = static_cast<Select&>(e);
       visit(s.cond);
       visit(s.then);
       visit(s.otherwise);
       return;
     }
-    case ExprKind::Cast: visit(static_cast<const Cast&>(e).operand); return;
+    case ExprKind::Cast: visit(static_cast<Cast&>(e).operand); return;
     case ExprKind::Call:
-      for (const ExprPtr& arg : static_cast<const Call&>(e).args) visit(arg);
+      for (ExprPtr& arg : static_cast<Call&>(e).args) visit(arg);
       return;
     case ExprKind::Intrinsic:
-      for (const ExprPtr& arg : static_cast<const Intrinsic&>(e).args) visit(arg);
+      for (ExprPtr& arg : static_cast<Intrinsic&>(e).args) visit(arg);
       return;
     case ExprKind::MakeTuple:
-      for (const ExprPtr& element : static_cast<const MakeTuple&>(e).elements) visit(element);
+      for (ExprPtr& element : static_cast<MakeTuple&>(e).elements) visit(element);
       return;
-    case ExprKind::TupleGet: visit(static_cast<const TupleGet&>(e).tuple); return;
+    case ExprKind::TupleGet: visit(static_cast<TupleGet&>(e).tuple); return;
     case ExprKind::ArrayNew: {
-      const auto& n = static_cast<const ArrayNew&>(e);
+      auto& n = static_cast<ArrayNew&>(e);
       visit(n.shape);
       visit(n.like);
-      for (const ExprPtr& arg : n.args) visit(arg);
+      for (ExprPtr& arg : n.args) visit(arg);
       return;
     }
     case ExprKind::ArrayIndex: {
-      const auto& i = static_cast<const ArrayIndex&>(e);
+      auto& i = static_cast<ArrayIndex&>(e);
       visit(i.array);
       visit_items(i.items);
       return;
     }
-    case ExprKind::ArrayAttr: visit(static_cast<const ArrayAttr&>(e).array); return;
+    case ExprKind::ArrayAttr: visit(static_cast<ArrayAttr&>(e).array); return;
     case ExprKind::ArrayMap: {
-      const auto& m = static_cast<const ArrayMap&>(e);
-      for (const ExprPtr& input : m.inputs) visit(input);
+      auto& m = static_cast<ArrayMap&>(e);
+      for (ExprPtr& input : m.inputs) visit(input);
       visit(m.body);
       return;
     }
-    case ExprKind::ArrayReduce: visit(static_cast<const ArrayReduce&>(e).array); return;
+    case ExprKind::ArrayReduce: visit(static_cast<ArrayReduce&>(e).array); return;
     case ExprKind::ArrayReshape: {
-      const auto& r = static_cast<const ArrayReshape&>(e);
+      auto& r = static_cast<ArrayReshape&>(e);
       visit(r.array);
       visit(r.shape);
       return;
     }
-    case ExprKind::ArrayTranspose: visit(static_cast<const ArrayTranspose&>(e).array); return;
-    case ExprKind::ArraySort: visit(static_cast<const ArraySort&>(e).array); return;
+    case ExprKind::ArrayTranspose: visit(static_cast<ArrayTranspose&>(e).array); return;
+    case ExprKind::ArraySort: visit(static_cast<ArraySort&>(e).array); return;
   }
 }
 
-void for_each_expr(const Stmt& s, const std::function<void(const Expr&)>& fn) {
-  auto visit = [&](const ExprPtr& e) {
-    if (e) fn(*e);
+void for_each_child(const Expr& e, const std::function<void(const Expr&)>& fn) {
+  // The traversal is the same; nothing is changed through the slots.
+  for_each_child_slot(const_cast<Expr&>(e), [&](ExprPtr& child) { fn(*child); });
+}
+
+void for_each_expr_slot(Stmt& s, const std::function<void(ExprPtr&)>& fn) {
+  auto visit = [&](ExprPtr& e) {
+    if (e) fn(e);
   };
   switch (s.kind) {
-    case StmtKind::Assign: visit(static_cast<const Assign&>(s).value); return;
-    case StmtKind::If: visit(static_cast<const If&>(s).cond); return;
-    case StmtKind::While: visit(static_cast<const While&>(s).cond); return;
+    case StmtKind::Assign: visit(static_cast<Assign&>(s).value); return;
+    case StmtKind::If: visit(static_cast<If&>(s).cond); return;
+    case StmtKind::While: visit(static_cast<While&>(s).cond); return;
     case StmtKind::ForRange: {
-      const auto& f = static_cast<const ForRange&>(s);
+      auto& f = static_cast<ForRange&>(s);
       visit(f.start);
       visit(f.stop);
       visit(f.step);
@@ -101,16 +106,16 @@ void for_each_expr(const Stmt& s, const std::function<void(const Expr&)>& fn) {
     }
     case StmtKind::Break:
     case StmtKind::Continue: return;
-    case StmtKind::Return: visit(static_cast<const Return&>(s).value); return;
-    case StmtKind::Eval: visit(static_cast<const Eval&>(s).value); return;
-    case StmtKind::Assert: visit(static_cast<const Assert&>(s).cond); return;
+    case StmtKind::Return: visit(static_cast<Return&>(s).value); return;
+    case StmtKind::Eval: visit(static_cast<Eval&>(s).value); return;
+    case StmtKind::Assert: visit(static_cast<Assert&>(s).cond); return;
     case StmtKind::Print:
-      for (const ExprPtr& arg : static_cast<const Print&>(s).args) visit(arg);
+      for (ExprPtr& arg : static_cast<Print&>(s).args) visit(arg);
       return;
     case StmtKind::ArrayStore: {
-      const auto& a = static_cast<const ArrayStore&>(s);
+      auto& a = static_cast<ArrayStore&>(s);
       visit(a.array);
-      for (const IndexItem& item : a.items) {
+      for (IndexItem& item : a.items) {
         visit(item.index);
         visit(item.start);
         visit(item.stop);
@@ -122,6 +127,10 @@ void for_each_expr(const Stmt& s, const std::function<void(const Expr&)>& fn) {
   }
 }
 
+void for_each_expr(const Stmt& s, const std::function<void(const Expr&)>& fn) {
+  for_each_expr_slot(const_cast<Stmt&>(s), [&](ExprPtr& e) { fn(*e); });
+}
+
 void for_each_block(const Stmt& s, const std::function<void(const Block&)>& fn) {
   if (const auto* i = dyn_cast<If>(&s)) {
     fn(i->then);
@@ -131,6 +140,10 @@ void for_each_block(const Stmt& s, const std::function<void(const Block&)>& fn) 
   } else if (const auto* f = dyn_cast<ForRange>(&s)) {
     fn(f->body);
   }
+}
+
+void for_each_block(Stmt& s, const std::function<void(Block&)>& fn) {
+  for_each_block(static_cast<const Stmt&>(s), [&](const Block& b) { fn(const_cast<Block&>(b)); });
 }
 
 void for_each_var_ref(const Expr& e, const std::function<void(const VarRef&)>& fn) {

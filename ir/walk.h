@@ -13,11 +13,15 @@ namespace parc::ir {
 
 // Calls `fn` on each direct sub-expression of `e`, in evaluation order.
 void for_each_child(const Expr& e, const std::function<void(const Expr&)>& fn);
+// The same, with the owning pointer of each, for passes that replace them.
+void for_each_child_slot(Expr& e, const std::function<void(ExprPtr&)>& fn);
 // Calls `fn` on each expression `s` evaluates itself (not those of its
 // nested blocks), in evaluation order.
 void for_each_expr(const Stmt& s, const std::function<void(const Expr&)>& fn);
+void for_each_expr_slot(Stmt& s, const std::function<void(ExprPtr&)>& fn);
 // Calls `fn` on each block nested directly in `s` (if/else, loop bodies).
 void for_each_block(const Stmt& s, const std::function<void(const Block&)>& fn);
+void for_each_block(Stmt& s, const std::function<void(Block&)>& fn);
 
 // Whether `e` (or a sub-expression) reads variable `var`.
 bool reads(const Expr& e, VarId var);

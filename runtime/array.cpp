@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <string>
 #include <limits>
 #include <new>
 #include <vector>
@@ -115,6 +116,18 @@ void parc_raise_index(parc_context* ctx, const char* file, std::int64_t line, st
   std::snprintf(message, sizeof message, "index %lld is out of bounds for axis %lld with size %lld",
                 static_cast<long long>(index), static_cast<long long>(axis), static_cast<long long>(size));
   parc_raise(ctx, PARC_INDEX_ERROR, file, line, message);
+}
+
+void parc_raise_broadcast(parc_context* ctx, const char* file, std::int64_t line, std::int64_t count,
+                          const std::int64_t* shapes) {
+  std::string message = "operands could not be broadcast together with shapes";
+  for (std::int64_t j = 0; j < count; ++j) {
+    std::int64_t ndim = *shapes++;
+    message += " (";
+    for (std::int64_t k = 0; k < ndim; ++k) message += std::to_string(*shapes++) + (ndim == 1 || k + 1 < ndim ? "," : "");
+    message += ")";
+  }
+  parc_raise(ctx, PARC_VALUE_ERROR, file, line, message.c_str());
 }
 }
 

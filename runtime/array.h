@@ -54,6 +54,10 @@ std::int64_t parc_check_shape(parc_context* ctx, const std::int64_t* shape, std:
 // IndexError: index 10 is out of bounds for axis 0 with size 10
 void parc_raise_index(parc_context* ctx, const char* file, std::int64_t line, std::int64_t index, std::int64_t axis,
                       std::int64_t size);
+// ValueError: operands could not be broadcast together with shapes (3,) (4,).
+// `shapes` lists each of the `count` arrays as its ndim, then its dims.
+void parc_raise_broadcast(parc_context* ctx, const char* file, std::int64_t line, std::int64_t count,
+                          const std::int64_t* shapes);
 
 // print(array): NumPy's str(array), byte for byte (see array_print.cpp).
 void parc_print_array(parc_context* ctx, const void* data, std::int32_t dtype, std::int64_t ndim,

@@ -60,6 +60,7 @@ const Symbol* symbols(std::size_t* count) {
       {"parc_buffer_decref", reinterpret_cast<void*>(&parc_buffer_decref)},
       {"parc_check_shape", reinterpret_cast<void*>(&parc_check_shape)},
       {"parc_raise_index", reinterpret_cast<void*>(&parc_raise_index)},
+      {"parc_raise_broadcast", reinterpret_cast<void*>(&parc_raise_broadcast)},
       {"parc_print_array", reinterpret_cast<void*>(&parc_print_array)},
       {"parc_sort", reinterpret_cast<void*>(&parc_sort)},
       {"parc_median", reinterpret_cast<void*>(&parc_median)},

@@ -48,7 +48,7 @@ int main(int argc, char** argv) {
   emit->add_flag("--llvm-opt", llvm_opt, "LLVM IR after optimisation");
   emit->add_flag("--asm", assembly, "machine code for this computer");
   emit->add_option("--function", emit_options.function, "only this function (with --ir, --llvm, --llvm-opt)");
-  emit->add_option("--after", emit_options.after, "with --ir: the IR after this pass (specialize, analyze_prange)")
+  emit->add_option("--after", emit_options.after, "with --ir: the IR after this pass (specialize, analyze_prange, fuse_array_exprs)")
       ->check(CLI::IsMember(std::vector<std::string>(std::begin(parc::kIrPasses), std::end(parc::kIrPasses))));
   emit->add_option("FILE", file, "the script ('-' reads standard input)")->required();
   add_opt_level(emit);
