@@ -73,6 +73,7 @@ bench: build
 	$(BUILD)/bin/compile_bench
 	python3 bench/ratios.py $(BUILD)/bin/scalar_bench
 	python3 bench/ratios.py $(BUILD)/bin/array_bench
+	python3 bench/ratios.py $(BUILD)/bin/blas_bench 9 --benchmark_enable_random_interleaving=true
 	python3 bench/ratios.py $(BUILD)/bin/parallel_bench 7 --numba
 	bash bench/startup.sh $(BUILD)/bin/parc
 

@@ -291,6 +291,11 @@ llvm::Value* Lowering::intrinsic(const ir::Intrinsic& call) {
       if (!call.type->is_signed) return args[0];
       return b.CreateBinaryIntrinsic(llvm::Intrinsic::abs, args[0], b.getFalse());
     case ir::IntrinsicKind::RoundEven: return unary(llvm::Intrinsic::roundeven);
+    case ir::IntrinsicKind::Maximum:
+    case ir::IntrinsicKind::Minimum:
+    case ir::IntrinsicKind::Sign:
+    case ir::IntrinsicKind::Square:
+    case ir::IntrinsicKind::Where: return ufunc_intrinsic(call, args);
     case ir::IntrinsicKind::RoundDigits: {
       llvm::Function* f = runtime_function("parc_round_digits", f64, {f64, b.getInt64Ty()});
       f->setDoesNotAccessMemory();

@@ -181,9 +181,37 @@ struct Selection {
 
 }  // namespace
 
+static Selection select_axes(Lowering& lw, llvm::Value* desc, ir::TypeRef type,
+                             const std::vector<const ir::IndexItem*>& items, bool boundscheck, SourceLoc loc,
+                             llvm::Function* fn, llvm::Value* context, llvm::Value* file);
+
+// The items' selection, with an axis of length 1 (stride 0) where an item
+// is a new axis (None).
 static Selection select_items(Lowering& lw, llvm::Value* desc, ir::TypeRef type, const std::vector<ir::IndexItem>& items,
                               bool boundscheck, SourceLoc loc, llvm::Function* fn, llvm::Value* context,
                               llvm::Value* file) {
+  std::vector<const ir::IndexItem*> axes;
+  std::vector<std::size_t> new_axes;  // positions among the result's axes
+  std::size_t produced = 0;
+  for (const ir::IndexItem& item : items) {
+    if (item.new_axis) {
+      new_axes.push_back(produced++);
+      continue;
+    }
+    axes.push_back(&item);
+    produced += item.is_slice ? 1 : 0;
+  }
+  Selection out = select_axes(lw, desc, type, axes, boundscheck, loc, fn, context, file);
+  for (std::size_t at : new_axes) {
+    out.dims.insert(out.dims.begin() + static_cast<std::ptrdiff_t>(at), lw.b.getInt64(1));
+    out.strides.insert(out.strides.begin() + static_cast<std::ptrdiff_t>(at), lw.b.getInt64(0));
+  }
+  return out;
+}
+
+static Selection select_axes(Lowering& lw, llvm::Value* desc, ir::TypeRef type,
+                             const std::vector<const ir::IndexItem*>& items, bool boundscheck, SourceLoc loc,
+                             llvm::Function* fn, llvm::Value* context, llvm::Value* file) {
   llvm::IRBuilder<>& b = lw.b;
   std::vector<llvm::Value*> shape = lw.dims(desc, type->ndim);
   std::vector<llvm::Value*> stride = lw.strides(desc, type);
@@ -197,7 +225,7 @@ static Selection select_items(Lowering& lw, llvm::Value* desc, ir::TypeRef type,
       out.strides.push_back(stride[k]);
       continue;
     }
-    const ir::IndexItem& item = items[k];
+    const ir::IndexItem& item = *items[k];
     if (!item.is_slice) {
       llvm::Value* i = lw.expr(*item.index);
       llvm::Value* wrapped = b.CreateSelect(b.CreateICmpSLT(i, zero), b.CreateAdd(i, n), i);
@@ -265,6 +293,7 @@ llvm::Value* Lowering::array_expr(const ir::Expr& e) {
   switch (e.kind) {
     case ir::ExprKind::ArrayIndex: {
       const auto& x = static_cast<const ir::ArrayIndex&>(e);
+      if (!x.items.empty() && x.items[0].is_mask) return mask_read(x);
       Operand array = operand(*x.array);
       ir::TypeRef type = x.array->type;
       Selection sel = select_items(*this, array.value, type, x.items, x.boundscheck, e.loc, llvm_fn_, context_,
@@ -477,6 +506,10 @@ llvm::Value* Lowering::array_reshape(const ir::ArrayReshape& r) {
 // ------------------------------------------------------------------ stores
 
 void Lowering::array_store(const ir::ArrayStore& s) {
+  if (!s.items.empty() && s.items[0].is_mask) {
+    mask_store(s);
+    return;
+  }
   ir::TypeRef type = s.array->type;
   Operand array = operand(*s.array);
   Operand value = operand(*s.value);
@@ -494,9 +527,7 @@ void Lowering::array_store(const ir::ArrayStore& s) {
         store_element(at[0], value.value, type->dtype);
       });
     } else {
-      check_same_shape(sel.dims, dims(value.value, s.value->type->ndim), s.loc,
-                       "could not broadcast the input array into the selection: shapes differ");
-      copy_elements(view, s.selected, value.value, s.value->type, s.loc);
+      broadcast_store(array_ref(view, s.selected), value.value, s.value->type, s.loc);
     }
   }
   done(value);

@@ -1,7 +1,7 @@
-// IR -> LLVM: loops over array elements — element-wise maps, whole-array
-// reductions, copies and sorting (see lowering.h). Arrays whose layout is
-// C-contiguous are walked with one flat counted loop, which LLVM vectorizes;
-// others with one loop per axis over their strides.
+// IR -> LLVM: loops over array elements — element-wise maps, copies and
+// sorting (see lowering.h; reductions are in lower_reduce.cpp). Arrays
+// whose layout is C-contiguous are walked with one flat counted loop, which
+// LLVM vectorizes; others with one loop per axis over their strides.
 #include "codegen/lowering.h"
 #include "runtime/array.h"
 
@@ -67,14 +67,6 @@ void Lowering::for_each_element(const std::vector<ArrayRef>& arrays,
         });
       };
   axis(0, std::vector<llvm::Value*>(arrays.size(), b.getInt64(0)), b.getInt64(0));
-}
-
-void Lowering::check_same_shape(const std::vector<llvm::Value*>& x, const std::vector<llvm::Value*>& y, SourceLoc loc,
-                                const std::string& message) {
-  llvm::Value* differ = b.getFalse();
-  for (std::size_t k = 0; k < x.size() && k < y.size(); ++k) differ = b.CreateOr(differ, b.CreateICmpNE(x[k], y[k]));
-  if (!llvm::isa<llvm::ConstantInt>(differ) || !llvm::cast<llvm::ConstantInt>(differ)->isZero())
-    raise_if(differ, PARC_VALUE_ERROR, loc, message);
 }
 
 // ------------------------------------------------------------ element-wise
@@ -221,60 +213,6 @@ llvm::Value* Lowering::array_map(const ir::ArrayMap& m) {
   return result;
 }
 
-void Lowering::copy_elements(llvm::Value* dst, ir::TypeRef dst_type, llvm::Value* src, ir::TypeRef src_type,
-                             SourceLoc loc) {
-  // An overlapping source (a[1:] = a[:-1]) is copied first, as NumPy does.
-  auto extent = [&](const ArrayRef& a) -> std::pair<llvm::Value*, llvm::Value*> {
-    llvm::Value* lo = b.getInt64(0);
-    llvm::Value* hi = b.getInt64(0);
-    llvm::Value* empty = b.getFalse();
-    for (std::size_t k = 0; k < a.dims.size(); ++k) {
-      llvm::Value* reach = b.CreateMul(b.CreateSub(a.dims[k], b.getInt64(1)), a.strides[k]);
-      llvm::Value* negative = b.CreateICmpSLT(reach, b.getInt64(0));
-      lo = b.CreateAdd(lo, b.CreateSelect(negative, reach, b.getInt64(0)));
-      hi = b.CreateAdd(hi, b.CreateSelect(negative, b.getInt64(0), reach));
-      empty = b.CreateOr(empty, b.CreateICmpSLE(a.dims[k], b.getInt64(0)));
-    }
-    llvm::Value* base = b.CreatePtrToInt(a.data, b.getInt64Ty());
-    llvm::Value* size = b.getInt64(itemsize_of(a.dtype));
-    lo = b.CreateAdd(base, b.CreateMul(lo, size));
-    hi = b.CreateAdd(base, b.CreateMul(b.CreateAdd(hi, b.getInt64(1)), size));
-    // An empty array overlaps nothing.
-    return {b.CreateSelect(empty, b.getInt64(1), lo), b.CreateSelect(empty, b.getInt64(0), hi)};
-  };
-  ArrayRef to = array_ref(dst, dst_type);
-  ArrayRef from = array_ref(src, src_type);
-  auto [to_lo, to_hi] = extent(to);
-  auto [from_lo, from_hi] = extent(from);
-  llvm::Value* overlap = b.CreateAnd(b.CreateICmpULT(to_lo, from_hi), b.CreateICmpULT(from_lo, to_hi));
-  llvm::BasicBlock* before = b.GetInsertBlock();
-  auto* copy_block = llvm::BasicBlock::Create(ctx, "overlap_copy", llvm_fn_);
-  auto* joined = llvm::BasicBlock::Create(ctx, "overlap_done", llvm_fn_);
-  b.CreateCondBr(overlap, copy_block, joined);
-  b.SetInsertPoint(copy_block);
-  llvm::Value* copy = copy_array(src, src_type, src_type->dtype, loc);
-  llvm::Value* copy_owner = b.CreateExtractValue(copy, {1u});
-  llvm::BasicBlock* copy_end = b.GetInsertBlock();
-  b.CreateBr(joined);
-  b.SetInsertPoint(joined);
-  llvm::PHINode* source = b.CreatePHI(src->getType(), 2);
-  source->addIncoming(src, before);
-  source->addIncoming(copy, copy_end);
-  llvm::PHINode* temporary = b.CreatePHI(b.getPtrTy(), 2);
-  temporary->addIncoming(llvm::ConstantPointerNull::get(b.getPtrTy()), before);
-  temporary->addIncoming(copy_owner, copy_end);
-  // The copy is C-contiguous, the source may not be: walk both by strides.
-  ArrayRef read{b.CreateExtractValue(source, {0u}), from.dims, {}, from.dtype, false};
-  std::vector<llvm::Value*> copied_strides = c_strides(from.dims);
-  llvm::Value* original = b.CreateIsNull(temporary);
-  for (std::size_t k = 0; k < from.dims.size(); ++k)
-    read.strides.push_back(b.CreateSelect(original, from.strides[k], copied_strides[k]));
-  for_each_element({to, read}, [&](const std::vector<llvm::Value*>& at, llvm::Value*) {
-    store_element(at[0], cast_value(load_element(at[1], from.dtype), from.dtype, to.dtype), to.dtype);
-  });
-  b.CreateCall(runtime_function("parc_buffer_decref", b.getVoidTy(), {b.getPtrTy()}), {temporary});
-}
-
 llvm::Value* Lowering::copy_array(llvm::Value* desc, ir::TypeRef from, ir::TypeRef dtype, SourceLoc loc) {
   ArrayRef source = array_ref(desc, from);
   llvm::Value* result = new_array(dtype, source.dims, false, loc);
@@ -290,128 +228,11 @@ Lowering::ArrayRef Lowering::array_ref(llvm::Value* desc, std::nullptr_t, ir::Ty
   return {b.CreateExtractValue(desc, {0u}), shape, c_strides(shape), dtype, true};
 }
 
-// -------------------------------------------------------------- reductions
+// ------------------------------------------------------------------ helpers
 
 llvm::AllocaInst* Lowering::entry_alloca(llvm::Type* type) {
   llvm::IRBuilder<> entry(&llvm_fn_->getEntryBlock(), llvm_fn_->getEntryBlock().begin());
   return entry.CreateAlloca(type);
-}
-
-llvm::Value* Lowering::array_reduce(const ir::ArrayReduce& r) {
-  ir::TypeRef type = r.array->type;
-  ir::TypeRef dtype = type->dtype;
-  ir::TypeRef result = r.type;
-  Operand array = operand(*r.array);
-  ArrayRef a = array_ref(array.value, type);
-  llvm::Value* size = product(a.dims);
-  llvm::Type* result_type = llvm_type(result);
-  auto element = [&](llvm::Value* at) { return load_element(at, dtype); };
-  auto as_result = [&](llvm::Value* v) { return cast_value(v, dtype, result); };
-  // Sum (or product) of the elements, converted to `t`, in order.
-  auto accumulate = [&](ir::TypeRef t, bool multiply, const std::function<llvm::Value*(llvm::Value*)>& term) {
-    llvm::AllocaInst* acc = entry_alloca(llvm_type(t));
-    llvm::Value* init = t->is_float() ? llvm::ConstantFP::get(llvm_type(t), multiply ? 1.0 : 0.0)
-                                      : llvm::ConstantInt::get(llvm_type(t), multiply ? 1 : 0);
-    b.CreateStore(init, acc);
-    for_each_element({a}, [&](const std::vector<llvm::Value*>& at, llvm::Value*) {
-      llvm::Value* x = term(load_element(at[0], dtype));
-      llvm::Value* current = b.CreateLoad(llvm_type(t), acc);
-      llvm::Value* next = t->is_float() ? (multiply ? b.CreateFMul(current, x) : b.CreateFAdd(current, x))
-                                        : (multiply ? b.CreateMul(current, x) : b.CreateAdd(current, x));
-      b.CreateStore(next, acc);
-    });
-    return b.CreateLoad(llvm_type(t), acc);
-  };
-  llvm::Value* value = nullptr;
-  switch (r.op) {
-    case ir::ReduceKind::Sum:
-    case ir::ReduceKind::Prod:
-      value = accumulate(result, r.op == ir::ReduceKind::Prod, as_result);
-      break;
-    case ir::ReduceKind::Mean:
-    case ir::ReduceKind::Var:
-    case ir::ReduceKind::Std: {
-      // The mean and the squared deviations in the result's type, the
-      // deviations summed in float64 (as Numba computes them).
-      auto to_result = [&](llvm::Value* v) { return cast_value(v, dtype, result); };
-      llvm::Value* mean = b.CreateFDiv(accumulate(result, false, to_result), b.CreateSIToFP(size, result_type));
-      if (r.op == ir::ReduceKind::Mean) {
-        value = mean;
-        break;
-      }
-      llvm::Type* f64 = b.getDoubleTy();
-      llvm::AllocaInst* ssd = entry_alloca(f64);
-      b.CreateStore(llvm::ConstantFP::get(f64, 0.0), ssd);
-      for_each_element({a}, [&](const std::vector<llvm::Value*>& at, llvm::Value*) {
-        llvm::Value* d = b.CreateFSub(to_result(load_element(at[0], dtype)), mean);
-        b.CreateStore(b.CreateFAdd(b.CreateLoad(f64, ssd), b.CreateFPExt(b.CreateFMul(d, d), f64)), ssd);
-      });
-      value = b.CreateFPTrunc(b.CreateFDiv(b.CreateLoad(f64, ssd), b.CreateSIToFP(size, f64)), result_type);
-      if (r.op == ir::ReduceKind::Std) value = b.CreateUnaryIntrinsic(llvm::Intrinsic::sqrt, value);
-      break;
-    }
-    case ir::ReduceKind::All:
-    case ir::ReduceKind::Any: {
-      bool all = r.op == ir::ReduceKind::All;
-      llvm::AllocaInst* acc = entry_alloca(b.getInt1Ty());
-      b.CreateStore(b.getInt1(all), acc);
-      for_each_element({a}, [&](const std::vector<llvm::Value*>& at, llvm::Value*) {
-        llvm::Value* x = truth(element(at[0]), dtype);
-        llvm::Value* current = b.CreateLoad(b.getInt1Ty(), acc);
-        b.CreateStore(all ? b.CreateAnd(current, x) : b.CreateOr(current, x), acc);
-      });
-      value = b.CreateLoad(b.getInt1Ty(), acc);
-      break;
-    }
-    case ir::ReduceKind::Min:
-    case ir::ReduceKind::Max:
-    case ir::ReduceKind::ArgMin:
-    case ir::ReduceKind::ArgMax: {
-      bool is_min = r.op == ir::ReduceKind::Min || r.op == ir::ReduceKind::ArgMin;
-      bool is_arg = r.op == ir::ReduceKind::ArgMin || r.op == ir::ReduceKind::ArgMax;
-      std::string name = std::string(ir::reduction_name(r.op));
-      raise_if(b.CreateICmpEQ(size, b.getInt64(0)), PARC_VALUE_ERROR, r.loc,
-               is_arg ? "attempt to get " + name + " of an empty sequence"
-                      : "zero-size array to reduction operation " + std::string(is_min ? "minimum" : "maximum") +
-                            " which has no identity");
-      llvm::Type* element_type = llvm_type(dtype);
-      llvm::AllocaInst* best = entry_alloca(element_type);
-      llvm::AllocaInst* where = entry_alloca(b.getInt64Ty());
-      b.CreateStore(element(a.data), best);
-      b.CreateStore(b.getInt64(0), where);
-      for_each_element({a}, [&](const std::vector<llvm::Value*>& at, llvm::Value* index) {
-        llvm::Value* x = element(at[0]);
-        llvm::Value* current = b.CreateLoad(element_type, best);
-        llvm::Value* better = compare_values(is_min ? ir::CmpOp::Lt : ir::CmpOp::Gt, x, current, dtype);
-        if (dtype->is_float()) {
-          // The first NaN wins and stays (NumPy propagates NaN).
-          llvm::Value* current_nan = b.CreateFCmpUNO(current, current);
-          llvm::Value* x_nan = b.CreateFCmpUNO(x, x);
-          better = b.CreateAnd(b.CreateNot(current_nan), b.CreateOr(better, x_nan));
-        }
-        b.CreateStore(b.CreateSelect(better, x, current), best);
-        b.CreateStore(b.CreateSelect(better, index, b.CreateLoad(b.getInt64Ty(), where)), where);
-      });
-      value = is_arg ? static_cast<llvm::Value*>(b.CreateLoad(b.getInt64Ty(), where))
-                     : static_cast<llvm::Value*>(b.CreateLoad(element_type, best));
-      break;
-    }
-    case ir::ReduceKind::Median: {
-      llvm::Type* ptr = b.getPtrTy();
-      llvm::Type* i64 = b.getInt64Ty();
-      llvm::AllocaInst* slot = entry_alloca(array.value->getType());
-      b.CreateStore(array.value, slot);
-      llvm::Function* f = runtime_function("parc_median", b.getDoubleTy(), {ptr, b.getInt32Ty(), i64, ptr, ptr});
-      llvm::Value* median = b.CreateCall(
-          f, {a.data, b.getInt32(dtype_of(dtype)), b.getInt64(type->ndim),
-              b.CreateStructGEP(array.value->getType(), slot, 2), b.CreateStructGEP(array.value->getType(), slot, 3)});
-      value = b.CreateFPTrunc(median, result_type);
-      if (result_type->isDoubleTy()) value = median;
-      break;
-    }
-  }
-  done(array);
-  return value;
 }
 
 // ----------------------------------------------------------------- sorting

@@ -166,6 +166,7 @@ llvm::Value* Lowering::expr(const ir::Expr& e) {
     case ir::ExprKind::ArrayReshape:
     case ir::ExprKind::ArrayTranspose:
     case ir::ExprKind::ArraySort: return array_expr(e);
+    case ir::ExprKind::ArrayDot: return array_dot(static_cast<const ir::ArrayDot&>(e));
   }
   return nullptr;
 }

@@ -2,7 +2,10 @@
 // statements), lower_expr.cpp (expressions), lower_arith.cpp (Python's
 // arithmetic: floor division, modulo, powers, math intrinsics),
 // lower_array.cpp (descriptors, references, indexing, creation, stores) and
-// lower_array_loops.cpp (element loops: maps, reductions, copies, sorting)
+// lower_array_loops.cpp (element loops: maps, copies, sorting),
+// lower_reduce.cpp (reductions, whole-array and along an axis),
+// lower_ufunc.cpp (NumPy's maximum, minimum, sign, square, where),
+// lower_mask.cpp (boolean masks, stores that broadcast)
 // and lower_parallel.cpp (prange loops, outlined for the runtime).
 //
 // Conventions of the generated code:
@@ -34,6 +37,8 @@
 namespace parc::codegen {
 
 class Lowering {
+  friend class Reductions;  // lower_reduce.cpp
+
  public:
   Lowering(const ir::Module& module, llvm::Module& out, const SourceManager& sources);
   void run();
@@ -129,13 +134,25 @@ class Lowering {
   llvm::Value* array_map(const ir::ArrayMap& m);
   llvm::Value* array_reduce(const ir::ArrayReduce& r);
   llvm::Value* array_sort(const ir::ArraySort& s);
+
+  // ---- np.dot and @ (lower_dot.cpp)
+  llvm::Value* array_dot(const ir::ArrayDot& d);
   // A C-contiguous copy of `desc` (of type `from`), converted to `dtype`.
   llvm::Value* copy_array(llvm::Value* desc, ir::TypeRef from, ir::TypeRef dtype, SourceLoc loc);
-  // Copies `src` into `dst` element by element (equal shapes), converting.
-  void copy_elements(llvm::Value* dst, ir::TypeRef dst_type, llvm::Value* src, ir::TypeRef src_type, SourceLoc loc);
-  // Raises ValueError unless the two shapes are equal.
-  void check_same_shape(const std::vector<llvm::Value*>& a, const std::vector<llvm::Value*>& b, SourceLoc loc,
-                        const std::string& message);
+
+  // ---- NumPy's ufuncs (lower_ufunc.cpp), masks and stores (lower_mask.cpp)
+  // maximum, minimum, sign, square, where on evaluated operands.
+  llvm::Value* ufunc_intrinsic(const ir::Intrinsic& call, const std::vector<llvm::Value*>& args);
+  // array[mask]: a new array of the selected elements (or rows).
+  llvm::Value* mask_read(const ir::ArrayIndex& x);
+  // array[mask] = value.
+  void mask_store(const ir::ArrayStore& s);
+  // Copies `src` into the elements of `to`, src broadcast to to's shape
+  // (ValueError naming both shapes when it does not), converting; an
+  // overlapping src is copied first.
+  // `masked`: to is a mask's selection (NumPy words the error differently).
+  void broadcast_store(const ArrayRef& to, llvm::Value* src, ir::TypeRef src_type, SourceLoc loc,
+                       bool masked = false);
   llvm::Value* file_name(SourceLoc loc);
 
   // ---- prange loops (lower_parallel.cpp)

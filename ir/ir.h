@@ -41,7 +41,8 @@ namespace parc::ir {
   X(ArrayReduce)              \
   X(ArrayReshape)             \
   X(ArrayTranspose)           \
-  X(ArraySort)
+  X(ArraySort)                \
+  X(ArrayDot)
 
 #define PARC_IR_STMT_KINDS(X) \
   X(Assign)                   \
@@ -78,7 +79,9 @@ enum class CmpOp { Lt, Gt, Eq, Ge, Le, Ne };
 enum class LogicalOp { And, Or };
 
 // Calls into math and the runtime. Each has fixed operand and result types
-// chosen by the specialiser.
+// chosen by the specialiser. NumPy's ufuncs: Maximum and Minimum propagate
+// NaN; Sign keeps a zero's sign and NaN; Where(cond, x, y) evaluates all
+// three and picks x where the bool cond is true.
 #define PARC_IR_INTRINSICS(X)                                                              \
   X(Sqrt, "sqrt") X(Exp, "exp") X(Expm1, "expm1") X(Log, "log") X(Log2, "log2")            \
   X(Log10, "log10") X(Log1p, "log1p") X(Sin, "sin") X(Cos, "cos") X(Tan, "tan")            \
@@ -88,7 +91,8 @@ enum class LogicalOp { And, Or };
   X(Erf, "erf") X(Erfc, "erfc") X(Gamma, "gamma") X(Lgamma, "lgamma") X(IsNan, "isnan")    \
   X(IsInf, "isinf") X(IsFinite, "isfinite") X(Abs, "abs") X(RoundEven, "round")            \
   X(RoundDigits, "round_digits") X(PerfCounter, "perf_counter") X(SetNumThreads, "set_num_threads")            \
-  X(GetNumThreads, "get_num_threads")
+  X(GetNumThreads, "get_num_threads") X(Maximum, "maximum") X(Minimum, "minimum") X(Sign, "sign")             \
+  X(Square, "square") X(Where, "where")
 
 enum class IntrinsicKind {
 #define PARC_IR_INTRINSIC_ENUM(name, text) name,
@@ -236,11 +240,17 @@ struct ArrayNew : Expr {
 };
 
 // One item of an index: an int64 position (negative counts from the end), or
-// a slice start:stop:step whose parts may be absent (nullptr).
+// a slice start:stop:step whose parts may be absent (nullptr), or a boolean
+// mask (`is_mask`: `index` is a bool array covering the leading axes; it is
+// then the only item, and array[mask] is a new C-contiguous array of the
+// selected elements or rows, one axis for the mask's), or a new axis of
+// length 1 (`new_axis`: None or np.newaxis; it consumes no axis of the array).
 struct IndexItem {
   ExprPtr index;
   ExprPtr start, stop, step;
   bool is_slice = false;
+  bool is_mask = false;
+  bool new_axis = false;
 };
 
 // array[items]: an element (every axis indexed by a position) or a view
@@ -287,10 +297,15 @@ struct ElementRef : Expr {
   std::size_t input;
 };
 
-// A whole-array reduction to a scalar of `type`.
+// A reduction of the whole array to a scalar of `type` or, with `axis`
+// (an int64; negative counts from the end; out of range: ValueError), along
+// that axis to an array of `type` without it (a scalar for a 1-d array).
+// CumSum and CumProd are the running sums and products of the flattened
+// array (C order): a 1-d array of `type`; they take no axis.
 #define PARC_IR_REDUCTIONS(X)                                                                                    \
   X(Sum, "sum") X(Prod, "prod") X(Min, "min") X(Max, "max") X(Mean, "mean") X(Var, "var") X(Std, "std")         \
-  X(Median, "median") X(ArgMin, "argmin") X(ArgMax, "argmax") X(All, "all") X(Any, "any")
+  X(Median, "median") X(ArgMin, "argmin") X(ArgMax, "argmax") X(All, "all") X(Any, "any") X(CumSum, "cumsum")  \
+  X(CumProd, "cumprod")
 enum class ReduceKind {
 #define PARC_IR_REDUCE_ENUM(name, text) name,
   PARC_IR_REDUCTIONS(PARC_IR_REDUCE_ENUM)
@@ -300,10 +315,11 @@ std::string_view reduction_name(ReduceKind kind);
 
 struct ArrayReduce : Expr {
   static constexpr ExprKind kKind = ExprKind::ArrayReduce;
-  ArrayReduce(SourceLoc loc, TypeRef type, ReduceKind op, ExprPtr array)
-      : Expr(kKind, loc, type), op(op), array(std::move(array)) {}
+  ArrayReduce(SourceLoc loc, TypeRef type, ReduceKind op, ExprPtr array, ExprPtr axis = nullptr)
+      : Expr(kKind, loc, type), op(op), array(std::move(array)), axis(std::move(axis)) {}
   ReduceKind op;
   ExprPtr array;
+  ExprPtr axis;  // null: the whole array; a Const is already in range and not negative
 };
 
 // array.reshape(shape) (`shape` a tuple of int64; one may be -1), or
@@ -330,6 +346,19 @@ struct ArraySort : Expr {
   static constexpr ExprKind kKind = ExprKind::ArraySort;
   ArraySort(SourceLoc loc, TypeRef type, ExprPtr array) : Expr(kKind, loc, type), array(std::move(array)) {}
   ExprPtr array;
+};
+
+// np.dot(lhs, rhs) or lhs @ rhs on 1-d and 2-d arrays of one dtype (the
+// result's): 1-d.1-d is a scalar (the sum of products), 2-d.1-d and 1-d.2-d
+// a new 1-d array, 2-d.2-d a new C-contiguous 2-d array. Mismatched inner
+// dimensions raise ValueError in NumPy's words for np.dot (`matmul` false)
+// or for @. Float dtypes run on BLAS (runtime/blas.h), others in a loop.
+struct ArrayDot : Expr {
+  static constexpr ExprKind kKind = ExprKind::ArrayDot;
+  ArrayDot(SourceLoc loc, TypeRef type, ExprPtr lhs, ExprPtr rhs, bool matmul)
+      : Expr(kKind, loc, type), lhs(std::move(lhs)), rhs(std::move(rhs)), matmul(matmul) {}
+  ExprPtr lhs, rhs;
+  bool matmul;
 };
 
 // ----------------------------------------------------------------- statements
@@ -431,8 +460,10 @@ struct Print : Stmt {
 };
 
 // array[items] = value: one element (value of the dtype), or every element
-// of the selected view (value a scalar of the dtype, or an array of the same
-// shape; an overlapping source is copied first, as NumPy does).
+// of the selected view (value a scalar of the dtype, or an array that
+// broadcasts to the selection's shape; an overlapping source is copied
+// first, as NumPy does). With a mask item, the selected elements (or rows)
+// in order take the value's, which broadcasts to (count, rest of the axes).
 struct ArrayStore : Stmt {
   static constexpr StmtKind kKind = StmtKind::ArrayStore;
   ArrayStore(SourceLoc loc, ExprPtr array, std::vector<IndexItem> items, TypeRef selected, ExprPtr value,

@@ -103,7 +103,8 @@ class Printer {
       case ExprKind::ElementRef: return "$" + std::to_string(static_cast<const ElementRef&>(e).input);
       case ExprKind::ArrayReduce: {
         const auto& r = static_cast<const ArrayReduce&>(e);
-        return "(" + std::string(reduction_name(r.op)) + ":" + type_name(e.type) + " " + expr(*r.array) + ")";
+        return "(" + std::string(reduction_name(r.op)) + ":" + type_name(e.type) + " " + expr(*r.array) +
+               (r.axis ? " axis=" + expr(*r.axis) : "") + ")";
       }
       case ExprKind::ArrayReshape: {
         const auto& r = static_cast<const ArrayReshape&>(e);
@@ -112,6 +113,11 @@ class Printer {
       case ExprKind::ArrayTranspose:
         return "(transpose:" + type_name(e.type) + " " + expr(*static_cast<const ArrayTranspose&>(e).array) + ")";
       case ExprKind::ArraySort: return "(sort " + expr(*static_cast<const ArraySort&>(e).array) + ")";
+      case ExprKind::ArrayDot: {
+        const auto& d = static_cast<const ArrayDot&>(e);
+        return std::string(d.matmul ? "(matmul:" : "(dot:") + type_name(e.type) + " " + expr(*d.lhs) + " " +
+               expr(*d.rhs) + ")";
+      }
     }
     return "?";
   }
@@ -119,8 +125,12 @@ class Printer {
   std::string items(const std::vector<IndexItem>& items) {
     std::string out;
     for (const IndexItem& item : items) {
+      if (item.new_axis) {
+        out += " newaxis";
+        continue;
+      }
       if (!item.is_slice) {
-        out += " " + expr(*item.index);
+        out += std::string(item.is_mask ? " mask:" : " ") + expr(*item.index);
         continue;
       }
       out += " " + (item.start ? expr(*item.start) : "") + ":" + (item.stop ? expr(*item.stop) : "");

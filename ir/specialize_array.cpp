@@ -42,14 +42,28 @@ std::optional<std::vector<IndexItem>> FunctionBuilder::index_items(TypeRef array
     out = cast(std::move(value), types().int64());
     return true;
   };
-  if (static_cast<int>(s.indices.size()) > array->ndim) {
+  // None (np.newaxis) adds an axis of length 1 and uses none of the array's.
+  auto is_new_axis = [&](const ast::Expr* e) {
+    if (is_none_literal(e)) return true;
+    const auto* a = ast::dyn_cast<ast::Attribute>(e);
+    const auto* base = a ? ast::dyn_cast<ast::Name>(a->value.get()) : nullptr;
+    return base && a->attr == "newaxis" && sp_.scope.module_of(base->id) == "numpy";
+  };
+  int new_axes = 0;
+  for (const ast::ExprPtr& index : s.indices) new_axes += is_new_axis(index.get());
+  if (static_cast<int>(s.indices.size()) - new_axes > array->ndim) {
     error(DiagCode::TypeMismatch, s.loc,
-          "too many indices for array: array is " + ndim_text(array->ndim) + ", but " + std::to_string(s.indices.size()) +
-              " were indexed");
+          "too many indices for array: array is " + ndim_text(array->ndim) + ", but " +
+              std::to_string(s.indices.size() - static_cast<std::size_t>(new_axes)) + " were indexed");
     return std::nullopt;
   }
   for (const ast::ExprPtr& index : s.indices) {
     IndexItem item;
+    if (is_new_axis(index.get())) {
+      item.new_axis = true;
+      items.push_back(std::move(item));
+      continue;
+    }
     if (const auto* slice = ast::dyn_cast<ast::Slice>(index.get())) {
       item.is_slice = true;
       if (!int64_part(slice->lower.get(), item.start) || !int64_part(slice->upper.get(), item.stop) ||
@@ -66,9 +80,29 @@ std::optional<std::vector<IndexItem>> FunctionBuilder::index_items(TypeRef array
       ExprPtr value = expr(*index);
       if (!value) return std::nullopt;
       if (value->type->is_array()) {
-        error(DiagCode::UnsupportedFunction, index->loc,
-              "indexing with an array is not supported yet (it comes with array expressions)");
-        return std::nullopt;
+        // A boolean mask: the elements (or rows) where it is true, as NumPy.
+        TypeRef mask = value->type;
+        if (!mask->dtype->is_bool()) {
+          error(DiagCode::UnsupportedFunction, index->loc,
+                "indexing with an array of " + type_name(mask->dtype) + " (fancy indexing) is not supported; "
+                "only a boolean mask is");
+          return std::nullopt;
+        }
+        if (s.indices.size() != 1) {
+          error(DiagCode::UnsupportedFunction, index->loc, "a boolean mask must be the only index: a[mask]");
+          return std::nullopt;
+        }
+        if (mask->ndim > array->ndim) {
+          error(DiagCode::TypeMismatch, index->loc,
+                "too many indices for array: array is " + ndim_text(array->ndim) + ", but a " + ndim_text(mask->ndim) +
+                    " boolean mask was given");
+          return std::nullopt;
+        }
+        item.is_mask = true;
+        item.index = std::move(value);
+        items.push_back(std::move(item));
+        result = types().array(array->dtype, array->ndim - mask->ndim + 1, Layout::C);
+        return items;
       }
       if (!value->type->is_int()) {
         error(DiagCode::TypeMismatch, index->loc,
@@ -81,7 +115,7 @@ std::optional<std::vector<IndexItem>> FunctionBuilder::index_items(TypeRef array
     }
     items.push_back(std::move(item));
   }
-  int ndim = array->ndim - positions;
+  int ndim = array->ndim - positions + new_axes;
   result = ndim == 0 ? array->dtype : types().array(array->dtype, ndim, contiguous ? Layout::C : Layout::Any);
   return items;
 }
@@ -144,6 +178,8 @@ void FunctionBuilder::store_subscript(const ast::Subscript& target, ExprPtr valu
     for (const IndexItem& item : *items) {
       IndexItem copy;
       copy.is_slice = item.is_slice;
+      copy.is_mask = item.is_mask;
+      copy.new_axis = item.new_axis;
       if (item.index) copy.index = duplicate(*item.index);
       if (item.start) copy.start = duplicate(*item.start);
       if (item.stop) copy.stop = duplicate(*item.stop);
@@ -161,10 +197,10 @@ void FunctionBuilder::store_subscript(const ast::Subscript& target, ExprPtr valu
       error(DiagCode::TypeMismatch, loc, "cannot assign an array to a single element of an array");
       return;
     }
-    if (value->type->ndim != selected->ndim) {
+    if (value->type->ndim > selected->ndim) {
       error(DiagCode::TypeMismatch, loc,
             "cannot assign a " + ndim_text(value->type->ndim) + " array to a " + ndim_text(selected->ndim) +
-                " selection (broadcasting comes with array expressions)");
+                " selection");
       return;
     }
     TypeRef from = value->type->dtype;
@@ -188,10 +224,20 @@ void FunctionBuilder::store_subscript(const ast::Subscript& target, ExprPtr valu
 }
 
 void FunctionBuilder::update_array(ExprPtr array, ast::BinaryOp op, ExprPtr value, SourceLoc loc, Block& out) {
+  if (op == ast::BinaryOp::MatMul) {
+    error(DiagCode::NotSupported, loc, "in-place matrix multiplication is not supported (as in NumPy): write a = a @ b");
+    return;
+  }
   TypeRef type = array->type;
   ExprPtr target = emitting_ ? duplicate(*array) : nullptr;
   ExprPtr result = arithmetic(loc, op, std::move(array), std::move(value));
   if (!result) return;
+  if (result->type->ndim > type->ndim) {
+    error(DiagCode::TypeMismatch, loc,
+          "cannot update a " + ndim_text(type->ndim) + " array in place with a " + ndim_text(result->type->ndim) +
+              " result");
+    return;
+  }
   if (result->type->dtype != type->dtype && result->type->dtype->is_float() && !type->dtype->is_float()) {
     error(DiagCode::TypeMismatch, loc,
           "cannot write " + with_article(type_name(result->type->dtype)) + " result into " + with_article(type_name(type->dtype)) +
@@ -240,10 +286,7 @@ ExprPtr FunctionBuilder::array_arithmetic(SourceLoc loc, ast::BinaryOp op, ExprP
               "' and '" + type_name(rhs->type) + "'");
     return nullptr;
   }
-  if (op == ast::BinaryOp::MatMul) {
-    error(DiagCode::UnsupportedFunction, loc, "'@' (matrix product) comes with array expressions");
-    return nullptr;
-  }
+  if (op == ast::BinaryOp::MatMul) return matrix_product(loc, std::move(lhs), std::move(rhs), true);
   // Numba's choice of ufunc loop: an int meeting a float casts to that
   // float, whatever its size (float32 * int64 is float32); otherwise NumPy's
   // safe promotion.
@@ -416,55 +459,13 @@ ExprPtr FunctionBuilder::array_arg(const ast::Expr& e, const std::string& callee
 
 // ----------------------------------------------------------------- methods
 
-ExprPtr FunctionBuilder::reduction(SourceLoc loc, ReduceKind op, ExprPtr array) {
-  TypeRef dtype = array->type->dtype;
-  TypeRef result = dtype;
-  switch (op) {
-    case ReduceKind::Sum:
-    case ReduceKind::Prod:
-      if (!dtype->is_float()) result = types().int_type(64, dtype->is_bool() || dtype->is_signed);
-      break;
-    case ReduceKind::Mean:
-    case ReduceKind::Var:
-    case ReduceKind::Std:
-    case ReduceKind::Median:
-      if (!dtype->is_float()) result = types().float64();
-      break;
-    case ReduceKind::ArgMin:
-    case ReduceKind::ArgMax: result = types().int64(); break;
-    case ReduceKind::All:
-    case ReduceKind::Any: result = types().boolean(); break;
-    case ReduceKind::Min:
-    case ReduceKind::Max: break;
-  }
-  if (op == ReduceKind::Min || op == ReduceKind::Max || op == ReduceKind::ArgMin || op == ReduceKind::ArgMax)
-    may_raise();  // of an empty array
-  return std::make_unique<ArrayReduce>(loc, result, op, std::move(array));
-}
-
-std::optional<ReduceKind> FunctionBuilder::reduction_kind(const std::string& name) {
-#define PARC_MATCH_REDUCTION(kind, text) \
-  if (name == text) return ReduceKind::kind;
-  PARC_IR_REDUCTIONS(PARC_MATCH_REDUCTION)
-#undef PARC_MATCH_REDUCTION
-  if (name == "amin") return ReduceKind::Min;
-  if (name == "amax") return ReduceKind::Max;
-  return std::nullopt;
-}
-
 ExprPtr FunctionBuilder::array_method(ExprPtr array, const std::string& name, const ast::Call& c) {
   SourceLoc loc = c.loc;
   may_raise();  // allocation, reshape sizes, empty reductions
   std::string callee = "array." + name;
   std::map<std::string, const ast::Expr*> keywords;
-  if (auto kind = reduction_kind(name); kind && name != "median" && name != "amin" && name != "amax") {
-    if (!c.keywords.empty() && c.keywords[0].name == "axis") {
-      error(DiagCode::UnsupportedFunction, c.keywords[0].loc, "axis= comes with array expressions; reduce the whole array");
-      return nullptr;
-    }
-    if (!call_arguments(c, callee, 0, 0, {}, keywords)) return nullptr;
-    return reduction(loc, *kind, std::move(array));
-  }
+  if (auto kind = reduction_kind(name); kind && name != "median" && name != "amin" && name != "amax")
+    return reduction_call(*kind, callee, c, std::move(array));
   if (name == "copy" || name == "flatten") {
     if (!call_arguments(c, callee, 0, 0, {}, keywords)) return nullptr;
     ExprPtr copy = converted(loc, std::move(array), nullptr);
@@ -514,6 +515,7 @@ ExprPtr FunctionBuilder::array_method(ExprPtr array, const std::string& name, co
     if (!call_arguments(c, callee, 0, 0, {}, keywords)) return nullptr;
     return std::make_unique<ArraySort>(loc, types().none(), std::move(array));
   }
+  if (name == "dot") return dot_call(name, c, std::move(array));
   error(DiagCode::UnsupportedFunction, c.func->loc, "array has no method '" + name + "'");
   return nullptr;
 }
@@ -637,16 +639,15 @@ ExprPtr FunctionBuilder::numpy_array_function(const std::string& name, const ast
     node->args.push_back(cast(std::move(stop), f64));
     return node;
   }
-  if (name == "copy" || name == "transpose" || name == "ravel" || name == "sort" || name == "median" ||
-      reduction_kind(name)) {
+  if (auto kind = reduction_kind(name)) return reduction_call(*kind, callee, c, nullptr);
+  if (name == "copy" || name == "transpose" || name == "ravel" || name == "sort") {
     if (!c.keywords.empty() && c.keywords[0].name == "axis") {
-      error(DiagCode::UnsupportedFunction, c.keywords[0].loc, "axis= comes with array expressions; reduce the whole array");
+      error(DiagCode::UnsupportedFunction, c.keywords[0].loc, callee + "() along an axis is not supported");
       return nullptr;
     }
     if (!call_arguments(c, callee, 1, 1, {}, kw)) return nullptr;
     ExprPtr array = array_arg(*c.args[0], callee);
     if (!array) return nullptr;
-    if (auto kind = reduction_kind(name)) return reduction(loc, *kind, std::move(array));
     if (name == "transpose") return transpose(loc, std::move(array));
     if (name == "ravel") {
       TypeRef dtype = array->type->dtype;

@@ -35,8 +35,8 @@ std::string numpy_to_math(const std::string& name) {
   if (name == "arccos") return "acos";
   if (name == "arctan") return "atan";
   if (name == "arctan2") return "atan2";
-  if (name == "power") return "pow";
-  if (name == "gamma" || name == "lgamma" || name == "erf" || name == "erfc") return "";  // not numpy functions
+  if (name == "gamma" || name == "lgamma" || name == "erf" || name == "erfc" || name == "pow")
+    return "";  // not numpy functions (np.power is specialize_ufunc.cpp's)
   return name;
 }
 
@@ -196,12 +196,17 @@ ExprPtr FunctionBuilder::math_call(const std::string& module, const std::string&
   // The computing type: float32 stays float32 (math on float32 and numpy
   // on ints of up to 16 bits too, as Numba and NumPy do), else float64.
   TypeRef work = types().float64();
-  bool all_f32 = true, all_small = true;
+  bool all_f32 = true, all_small = true, any_float = false, any_f64 = false;
   for (const ExprPtr& a : args) {
     all_f32 = all_f32 && a->type->is_float() && a->type->bits == 32;
     all_small = all_small && (a->type->is_float() ? a->type->bits == 32 : a->type->bits <= 16);
+    any_float = any_float || a->type->is_float();
+    any_f64 = any_f64 || (a->type->is_float() && a->type->bits == 64);
   }
   if (all_f32 || (numpy && all_small)) work = types().float_type(32);
+  // Numba's numpy loops: an int meeting a float computes in that float
+  // (np.arctan2(int64, float32) is float32).
+  if (numpy && any_float && !any_f64) work = types().float_type(32);
   std::vector<ExprPtr> cast_args;
   for (ExprPtr& a : args) cast_args.push_back(cast(std::move(a), work));
   // math.floor/ceil/trunc give ints; numpy's give floats.
@@ -216,14 +221,16 @@ ExprPtr FunctionBuilder::call_module_function(const std::string& module, const s
     return std::make_unique<Intrinsic>(c.loc, types().float64(), IntrinsicKind::PerfCounter, std::vector<ExprPtr>{});
   }
   if (module == "numpy") {
+    if (name == "dot" || name == "matmul") return dot_call(name, c);
     bool handled = false;
     ExprPtr array_result = numpy_array_function(name, c, handled);
     if (handled) return array_result;
+    ExprPtr ufunc_result = numpy_ufunc(name, c, handled);
+    if (handled) return ufunc_result;
     if (TypeRef dtype = types().from_dtype_name(name)) {
       auto args = positional_args(c, 1, 1, qualified);
       return args ? cast(std::move((*args)[0]), dtype) : nullptr;
     }
-    if (name == "abs" || name == "absolute") return call_builtin("abs", c);
     if (name == "round" || name == "around" || name == "rint") {
       auto args = positional_args(c, 1, 1, qualified);
       if (!args) return nullptr;

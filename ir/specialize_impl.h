@@ -77,6 +77,9 @@ class FunctionBuilder {
   ExprPtr array_method(ExprPtr array, const std::string& name, const ast::Call& c);
   // np.NAME for the array functions; `handled` false when NAME is none.
   ExprPtr numpy_array_function(const std::string& name, const ast::Call& c, bool& handled);
+  // NumPy's ufuncs and np.where/np.clip on numbers and arrays
+  // (specialize_ufunc.cpp); `handled` false when NAME is none of them.
+  ExprPtr numpy_ufunc(const std::string& name, const ast::Call& c, bool& handled);
   ExprPtr array_arithmetic(SourceLoc loc, ast::BinaryOp op, ExprPtr lhs, ExprPtr rhs);
   ExprPtr array_compare(SourceLoc loc, CmpOp op, ExprPtr lhs, ExprPtr rhs);
   ExprPtr array_unary(SourceLoc loc, ast::UnaryOp op, ExprPtr operand);
@@ -86,6 +89,12 @@ class FunctionBuilder {
                       const std::function<ExprPtr(std::vector<ExprPtr>)>& body, TypeRef dtype);
   TypeRef element_type(TypeRef t);
   ExprPtr converted(SourceLoc loc, ExprPtr array, TypeRef dtype);
+
+  // ---- matrix products (specialize_linalg.cpp)
+  // lhs @ rhs (`matmul`) or np.dot(lhs, rhs).
+  ExprPtr matrix_product(SourceLoc loc, ExprPtr lhs, ExprPtr rhs, bool matmul);
+  // np.dot / np.matmul (NAME) with two arguments, or self.dot(other).
+  ExprPtr dot_call(const std::string& name, const ast::Call& c, ExprPtr self = nullptr);
 
   // Reports an error in the emitting pass (inference passes stay quiet).
   void error(DiagCode code, SourceLoc loc, std::string message);
@@ -133,8 +142,11 @@ class FunctionBuilder {
   bool call_arguments(const ast::Call& c, const std::string& callee, std::size_t min_args, std::size_t max_args,
                       const std::vector<std::string>& names, std::map<std::string, const ast::Expr*>& keywords);
   ExprPtr array_arg(const ast::Expr& e, const std::string& callee);
-  ExprPtr reduction(SourceLoc loc, ReduceKind op, ExprPtr array);
+  // ---- reductions (specialize_reduce.cpp)
+  ExprPtr reduction(SourceLoc loc, ReduceKind op, ExprPtr array, ExprPtr axis = nullptr);
   std::optional<ReduceKind> reduction_kind(const std::string& name);
+  // a.NAME(axis) when `array` is set (the method), else np.NAME(a, axis).
+  ExprPtr reduction_call(ReduceKind op, const std::string& callee, const ast::Call& c, ExprPtr array);
   void for_array(const ast::For& f, ExprPtr array, Block& out);
 
   // ---- calls (specialize_call.cpp)

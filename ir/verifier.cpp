@@ -182,6 +182,25 @@ class Verifier {
         expr(*array);
         if (!array->type->is_array()) fail(kind, "operand is not an array");
         if (const auto* r = dyn_cast<ArrayReshape>(&e); r && r->shape) expr(*r->shape);
+        if (const auto* r = dyn_cast<ArrayReduce>(&e); r && r->axis) {
+          expr(*r->axis);
+          if (!r->axis->type->is_int()) fail(kind, "axis is not an int");
+        }
+        return;
+      }
+      case ExprKind::ArrayDot: {
+        const auto& d = static_cast<const ArrayDot&>(e);
+        expr(*d.lhs);
+        expr(*d.rhs);
+        TypeRef a = d.lhs->type, b = d.rhs->type;
+        if (!a->is_array() || !b->is_array() || a->ndim < 1 || a->ndim > 2 || b->ndim < 1 || b->ndim > 2) {
+          fail(kind, "operands are not 1-d or 2-d arrays");
+          return;
+        }
+        TypeRef dtype = e.type->is_array() ? e.type->dtype : e.type;
+        int ndim = a->ndim + b->ndim - 2;
+        if (a->dtype != dtype || b->dtype != dtype || (e.type->is_array() ? e.type->ndim : 0) != ndim)
+          fail(kind, "result type does not match the operands");
         return;
       }
       case ExprKind::TupleGet: {
@@ -260,12 +279,22 @@ class Verifier {
 
   // The type array[items] selects, after checking the items.
   TypeRef index_items(TypeRef array, const std::vector<IndexItem>& items, std::string_view kind) {
-    if (!array->is_array() || static_cast<int>(items.size()) > array->ndim) {
+    int new_axes = 0;
+    for (const IndexItem& item : items) new_axes += item.new_axis;
+    if (!array->is_array() || static_cast<int>(items.size()) - new_axes > array->ndim) {
       fail(kind, "indexes a non-array or too many axes");
       return nullptr;
     }
     int positions = 0;
     for (const IndexItem& item : items) {
+      if (item.new_axis) continue;
+      if (item.is_mask) {
+        if (item.index) expr(*item.index);
+        TypeRef mask = item.index ? item.index->type : nullptr;
+        if (items.size() != 1 || !mask || !mask->is_array() || !mask->dtype->is_bool() || mask->ndim > array->ndim)
+          fail(kind, "bad boolean mask");
+        return array;
+      }
       for (const Expr* part : {item.index.get(), item.start.get(), item.stop.get(), item.step.get()}) {
         if (!part) continue;
         expr(*part);
@@ -274,7 +303,7 @@ class Verifier {
       if (!item.is_slice && !item.index) fail(kind, "position without an index");
       positions += item.is_slice ? 0 : 1;
     }
-    return positions == array->ndim ? array->dtype : array;
+    return positions == array->ndim && new_axes == 0 ? array->dtype : array;
   }
 
   std::vector<const ArrayMap*> map_inputs_;

@@ -72,7 +72,12 @@ void for_each_child_slot(Expr& e, const std::function<void(ExprPtr&)>& fn) {
       visit(m.body);
       return;
     }
-    case ExprKind::ArrayReduce: visit(static_cast<ArrayReduce&>(e).array); return;
+    case ExprKind::ArrayReduce: {
+      auto& r = static_cast<ArrayReduce&>(e);
+      visit(r.array);
+      visit(r.axis);
+      return;
+    }
     case ExprKind::ArrayReshape: {
       auto& r = static_cast<ArrayReshape&>(e);
       visit(r.array);
@@ -81,6 +86,12 @@ void for_each_child_slot(Expr& e, const std::function<void(ExprPtr&)>& fn) {
     }
     case ExprKind::ArrayTranspose: visit(static_cast<ArrayTranspose&>(e).array); return;
     case ExprKind::ArraySort: visit(static_cast<ArraySort&>(e).array); return;
+    case ExprKind::ArrayDot: {
+      auto& d = static_cast<ArrayDot&>(e);
+      visit(d.lhs);
+      visit(d.rhs);
+      return;
+    }
   }
 }
 

@@ -1,7 +1,10 @@
 // The runtime's functions by name, and the small ones that need no file of
 // their own (the clock, lgamma).
 #include "runtime/array.h"
+#include "runtime/blas.h"
+#include "runtime/mask.h"
 #include "runtime/parallel.h"
+#include "runtime/reduce.h"
 
 #include <chrono>
 #include <cmath>
@@ -61,9 +64,20 @@ const Symbol* symbols(std::size_t* count) {
       {"parc_check_shape", reinterpret_cast<void*>(&parc_check_shape)},
       {"parc_raise_index", reinterpret_cast<void*>(&parc_raise_index)},
       {"parc_raise_broadcast", reinterpret_cast<void*>(&parc_raise_broadcast)},
+      {"parc_raise_mask_shape", reinterpret_cast<void*>(&parc_raise_mask_shape)},
+      {"parc_raise_mask_count", reinterpret_cast<void*>(&parc_raise_mask_count)},
+      {"parc_raise_store_shape", reinterpret_cast<void*>(&parc_raise_store_shape)},
       {"parc_print_array", reinterpret_cast<void*>(&parc_print_array)},
       {"parc_sort", reinterpret_cast<void*>(&parc_sort)},
       {"parc_median", reinterpret_cast<void*>(&parc_median)},
+      {"parc_raise_axis", reinterpret_cast<void*>(&parc_raise_axis)},
+      {"parc_raise_dot_shapes", reinterpret_cast<void*>(&parc_raise_dot_shapes)},
+      {"parc_dot_f64", reinterpret_cast<void*>(&parc_dot_f64)},
+      {"parc_dot_f32", reinterpret_cast<void*>(&parc_dot_f32)},
+      {"parc_gemv_f64", reinterpret_cast<void*>(&parc_gemv_f64)},
+      {"parc_gemv_f32", reinterpret_cast<void*>(&parc_gemv_f32)},
+      {"parc_gemm_f64", reinterpret_cast<void*>(&parc_gemm_f64)},
+      {"parc_gemm_f32", reinterpret_cast<void*>(&parc_gemm_f32)},
       {"parc_parallel_chunks", reinterpret_cast<void*>(&parc_parallel_chunks)},
       {"parc_parallel_for", reinterpret_cast<void*>(&parc_parallel_for)},
       {"parc_partials_new", reinterpret_cast<void*>(&parc_partials_new)},

@@ -9,6 +9,7 @@ packages=(
   clang-19 llvm-19-dev llvm-19-tools libomp-19-dev libclang-rt-19-dev
   antlr4 libantlr4-runtime-dev
   libgtest-dev libbenchmark-dev
+  libopenblas-dev
   libcli11-dev libedit-dev libicu-dev libzstd-dev zlib1g-dev
   python3
 )

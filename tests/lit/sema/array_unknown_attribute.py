@@ -7,18 +7,18 @@
 # CHECK-NEXT: {{.*}}array_unknown_attribute.py:[[@LINE+22]]:11: error[E0104]: array has no attribute 'strides' (supported: shape, size, ndim, itemsize, T)
 # CHECK-NEXT: {{^ +}}[[@LINE+21]] |     y = a.strides{{$}}
 # CHECK-NEXT: {{^ +}}|           ^~~~~~~{{$}}
-# CHECK-NEXT: {{.*}}array_unknown_attribute.py:[[@LINE+20]]:9: error[E0104]: array has no method 'cumsum'
-# CHECK-NEXT: {{^ +}}[[@LINE+19]] |     z = a.cumsum(){{$}}
-# CHECK-NEXT: {{^ +}}|         ^~~~~~~~{{$}}
+# CHECK-NEXT: {{.*}}array_unknown_attribute.py:[[@LINE+20]]:9: error[E0104]: array has no method 'byteswap'
+# CHECK-NEXT: {{^ +}}[[@LINE+19]] |     z = a.byteswap(){{$}}
+# CHECK-NEXT: {{^ +}}|         ^~~~~~~~~~{{$}}
 # CHECK-NEXT: {{.*}}array_unknown_attribute.py:[[@LINE+18]]:12: error[E0104]: array has no method 'tolist'
 # CHECK-NEXT: {{^ +}}[[@LINE+17]] |     return a.tolist(){{$}}
 # CHECK-NEXT: {{^ +}}|            ^~~~~~~~{{$}}
 # CHECK-NEXT: {{.*}}array_unknown_attribute.py:[[@LINE+20]]:9: error[E0104]: array has no attribute 'flat' (supported: shape, size, ndim, itemsize, T)
 # CHECK-NEXT: {{^ +}}[[@LINE+19]] | print(m.flat){{$}}
 # CHECK-NEXT: {{^ +}}|         ^~~~{{$}}
-# CHECK-NEXT: {{.*}}array_unknown_attribute.py:[[@LINE+18]]:7: error[E0104]: array has no method 'dot'
-# CHECK-NEXT: {{^ +}}[[@LINE+17]] | print(m.dot(m)){{$}}
-# CHECK-NEXT: {{^ +}}|       ^~~~~{{$}}
+# CHECK-NEXT: {{.*}}array_unknown_attribute.py:[[@LINE+18]]:7: error[E0104]: array has no method 'tofile'
+# CHECK-NEXT: {{^ +}}[[@LINE+17]] | print(m.tofile(m)){{$}}
+# CHECK-NEXT: {{^ +}}|       ^~~~~~~~{{$}}
 import numpy as np
 from numba import njit
 
@@ -27,11 +27,11 @@ from numba import njit
 def props(a):
     x = a.dtype
     y = a.strides
-    z = a.cumsum()
+    z = a.byteswap()
     return a.tolist()
 
 
 props(np.ones(3))
 m = np.ones((2, 2))
 print(m.flat)
-print(m.dot(m))
+print(m.tofile(m))
