@@ -10,9 +10,12 @@ script's own `print(X_driver(n, reps))` lines, the same as
 bench/parallel_bench.cpp's. Then, for each thread count (numba's
 set_num_threads; NUMBA_NUM_THREADS is set to the largest), each driver runs
 once more to warm up and REPETITIONS times (default 7) timed with
-time.perf_counter; the median is printed in milliseconds, with the speed-up
-of the largest thread count over the smallest. A driver whose result moves
-by more than 1e-12 (relative) from the first run is reported as an error.
+time.perf_counter, each time paired with a call with 0 repetitions (the
+arrays' allocation and filling): as in parallel_bench, the time is the
+difference, the kernel calls' time. The median is printed in
+milliseconds, with the speed-up of the largest thread count over the
+smallest. A driver whose result moves by more than 1e-12 (relative) from
+the first run is reported as an error.
 
 --json prints {"threading_layer": ..., "times": {kernel: {threads: ms}}}
 instead of the table (bench/ratios.py --numba reads it).
@@ -96,6 +99,9 @@ def main():
     sys.dont_write_bytecode = True
     spec = importlib.util.spec_from_file_location("parallel_kernels", SCRIPT)
     module = importlib.util.module_from_spec(spec)
+    # Numba's parallel lowering looks the module up by name; unregistered,
+    # it would be imported (and run) a second time.
+    sys.modules[spec.name] = module
     printed = io.StringIO()
     started = time.perf_counter()
     with contextlib.redirect_stdout(printed):
@@ -110,12 +116,16 @@ def main():
         numba.set_num_threads(t)
         for kernel, driver, args in calls:
             function = getattr(module, driver)
-            function(*args)  # warm-up at this thread count
+            n, reps = args
+            function(n, reps)  # warm-up at this thread count
+            function(n, 0)
             samples = []
             for _ in range(repetitions):
                 start = time.perf_counter()
-                result = function(*args)
-                samples.append(time.perf_counter() - start)
+                result = function(n, reps)
+                middle = time.perf_counter()
+                function(n, 0)
+                samples.append(max((middle - start) - (time.perf_counter() - middle), 1e-9))
                 expected = checksums[kernel]
                 if abs(result - expected) > 1e-12 * abs(expected):
                     errors.append(f"{kernel}, {t} threads: checksum {result!r}, first run {expected!r}")

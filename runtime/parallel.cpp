@@ -18,6 +18,7 @@
 #include <stdexcept>
 #include <string_view>
 #include <thread>
+#include <vector>
 
 struct parc_threading {
   parc::runtime::ThreadingOptions options;
@@ -26,17 +27,38 @@ struct parc_threading {
 
 namespace {
 
+// Where piece c of `parts` nearly equal pieces of [0, count) starts.
+std::int64_t chunk_start(std::int64_t c, std::int64_t count, std::int64_t parts) {
+  return static_cast<std::int64_t>(static_cast<__int128>(c) * count / parts);
+}
+
+// Thread t's own run of chunks, [first, end): it takes them in order, then
+// helps the others with theirs. Loops called again and again (a stencil's
+// sweeps) so give each thread the same rows every time, as OpenMP's static
+// schedule does (the data stays in its core's cache), while a thread that
+// finishes early still takes over chunks from a slower one.
+struct alignas(64) Block {
+  std::atomic<std::int64_t> next{0};
+  std::int64_t end = 0;
+};
+
 // One call of parc_parallel_for, shared by the threads that run it.
 struct Loop {
   Loop(const parc_context* caller, parc_loop_body body, void* env, std::int64_t count, std::int64_t chunks,
-       void* partials, std::int64_t stride)
+       void* partials, std::int64_t stride, int threads)
       : caller(caller),
         body(body),
         env(env),
         count(count),
         chunks(chunks),
         partials(static_cast<char*>(partials)),
-        stride(stride) {}
+        stride(stride),
+        blocks(static_cast<std::size_t>(threads)) {
+    for (int t = 0; t < threads; ++t) {
+      blocks[static_cast<std::size_t>(t)].next = chunk_start(t, chunks, threads);
+      blocks[static_cast<std::size_t>(t)].end = chunk_start(t + 1, chunks, threads);
+    }
+  }
 
   const parc_context* caller;
   parc_loop_body body;
@@ -46,20 +68,42 @@ struct Loop {
   char* partials;
   std::int64_t stride;
 
-  std::atomic<std::int64_t> next_chunk{0};
-  std::atomic<bool> stop{false};  // a chunk raised: claim no more
+  std::vector<Block> blocks;  // one per thread
+  // The lowest chunk that raised so far: later chunks are not started (the
+  // earlier ones still run, and may raise first, as in a serial loop).
+  std::atomic<std::int64_t> failed{INT64_MAX};
   std::mutex error_mutex;
   std::int64_t error_chunk = INT64_MAX;  // the lowest chunk that raised
   parc_context error{};                  // its context
 };
 
-std::int64_t chunk_start(std::int64_t c, std::int64_t count, std::int64_t chunks) {
-  return static_cast<std::int64_t>(static_cast<__int128>(c) * count / chunks);
+// Runs the block's chunks that no thread has claimed yet, up to the lowest
+// chunk that raised; false when one of its own raised (the error is
+// recorded, with the chunk's number).
+bool run_block(Loop& loop, Block& block, parc_context& ctx) {
+  for (;;) {
+    std::int64_t c = block.next.fetch_add(1, std::memory_order_relaxed);
+    if (c >= block.end || c > loop.failed.load(std::memory_order_relaxed)) return true;
+    void* partial = loop.partials ? loop.partials + c * loop.stride : nullptr;
+    loop.body(&ctx, loop.env, chunk_start(c, loop.count, loop.chunks),
+              chunk_start(c + 1, loop.count, loop.chunks), partial);
+    if (ctx.error != PARC_OK) {
+      std::int64_t seen = loop.failed.load(std::memory_order_relaxed);
+      while (c < seen && !loop.failed.compare_exchange_weak(seen, c, std::memory_order_relaxed)) {
+      }
+      std::lock_guard lock(loop.error_mutex);
+      if (c < loop.error_chunk) {
+        loop.error_chunk = c;
+        loop.error = ctx;
+      }
+      return false;
+    }
+  }
 }
 
-// What every thread of a loop runs: claim chunks in order until none are
-// left or one has raised, on a private context.
-void run_chunks(void* arg) {
+// What thread t of a loop runs: claim chunks (its own first, then the
+// others') until none are left or one has raised, on a private context.
+void run_chunks(void* arg, int t) {
   Loop& loop = *static_cast<Loop*>(arg);
   parc_context ctx = *loop.caller;
   ctx.error = PARC_OK;
@@ -67,21 +111,10 @@ void run_chunks(void* arg) {
   ctx.file = nullptr;
   ctx.line = 0;
   ctx.message[0] = '\0';
-  while (!loop.stop.load(std::memory_order_relaxed)) {
-    std::int64_t c = loop.next_chunk.fetch_add(1, std::memory_order_relaxed);
-    if (c >= loop.chunks) return;
-    void* partial = loop.partials ? loop.partials + c * loop.stride : nullptr;
-    loop.body(&ctx, loop.env, chunk_start(c, loop.count, loop.chunks),
-              chunk_start(c + 1, loop.count, loop.chunks), partial);
-    if (ctx.error != PARC_OK) {
-      loop.stop.store(true, std::memory_order_relaxed);
-      std::lock_guard lock(loop.error_mutex);
-      if (c < loop.error_chunk) {
-        loop.error_chunk = c;
-        loop.error = ctx;
-      }
-      return;
-    }
+  std::size_t threads = loop.blocks.size();
+  for (std::size_t k = 0; k < threads; ++k) {
+    Block& block = loop.blocks[(static_cast<std::size_t>(t) + k) % threads];
+    if (!run_block(loop, block, ctx)) return;
   }
 }
 
@@ -125,18 +158,18 @@ extern "C" void parc_parallel_for(parc_context* ctx, parc_loop_body body, void* 
     body(ctx, env, 0, count, partials);
     return;
   }
-  Loop loop(ctx, body, env, count, chunks, partials, stride);
-  if (runs_serially(ctx)) {
-    run_chunks(&loop);
+  // Serially (nested, one thread), the chunks still run one by one, so that
+  // every partial slot is written.
+  int threads = runs_serially(ctx) ? 1
+                                   : static_cast<int>(std::min<std::int64_t>(
+                                         {ctx->num_threads, chunks, ctx->threading->options.threads}));
+  Loop loop(ctx, body, env, count, chunks, partials, stride, threads);
+  if (threads == 1) {
+    run_chunks(&loop, 0);
+  } else if (ctx->threading->pool) {
+    ctx->threading->pool->run(threads, run_chunks, &loop);
   } else {
-    const parc_threading& threading = *ctx->threading;
-    int threads =
-        static_cast<int>(std::min<std::int64_t>({ctx->num_threads, chunks, threading.options.threads}));
-    if (threading.pool) {
-      threading.pool->run(threads, run_chunks, &loop);
-    } else {
-      parc::runtime::run_on_openmp_team(threads, run_chunks, &loop);
-    }
+    parc::runtime::run_on_openmp_team(threads, run_chunks, &loop);
   }
   if (loop.error_chunk != INT64_MAX)
     parc_raise(ctx, loop.error.error, loop.error.file, loop.error.line, loop.error.message);

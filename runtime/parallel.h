@@ -5,16 +5,20 @@
 // the default) and a portable thread pool, chosen by PARC_THREADING_LAYER.
 //
 // Chunks: [0, count) is cut into `chunks` contiguous, nearly equal pieces
-// (chunk c is [c*count/chunks, (c+1)*count/chunks)); threads claim them in
-// order from a shared counter, so a loop whose iterations cost different
+// (chunk c is [c*count/chunks, (c+1)*count/chunks)). Thread t owns the
+// t-th run of consecutive chunks and takes them in order, then takes
+// unclaimed chunks of the other threads' runs: a loop run again and again
+// gives each thread the same data (it stays in that core's cache, as with
+// OpenMP's static schedule), and a loop whose iterations cost different
 // amounts still keeps every thread busy. Chunk c gets its own reduction
 // slot `partials + c*stride`, so partials can be combined in chunk order by
 // the caller: the result depends only on the number of chunks.
 //
 // Errors: each thread runs its chunks on a private copy of the caller's
-// context (in_parallel = 1). A chunk that raises stops the others from
-// starting new chunks; after all threads join, the error of the lowest
-// raising chunk is copied into the caller's context. Nothing unwinds
+// context (in_parallel = 1). A chunk that raises stops later chunks from
+// starting (earlier ones still run, as they would in a serial loop); after
+// all threads join, the error of the lowest raising chunk is copied into the
+// caller's context. Nothing unwinds
 // through the runtime.
 //
 // Nesting: inside a parallel body (ctx->in_parallel), or with one thread,

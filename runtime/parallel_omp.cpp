@@ -4,15 +4,17 @@
 // the work.
 #include "runtime/parallel_omp.h"
 
+#include <omp.h>
+
 namespace parc::runtime {
 
-void run_on_openmp_team(int threads, void (*work)(void*), void* arg) {
+void run_on_openmp_team(int threads, void (*work)(void*, int), void* arg) {
   if (threads <= 1) {
-    work(arg);
+    work(arg, 0);
     return;
   }
 #pragma omp parallel num_threads(threads)
-  work(arg);
+  work(arg, omp_get_thread_num());
 }
 
 }  // namespace parc::runtime

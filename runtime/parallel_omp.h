@@ -5,9 +5,9 @@
 
 namespace parc::runtime {
 
-// Calls work(arg) on each thread of an OpenMP team of up to `threads`
-// threads (the calling thread included) and returns when all have returned.
+// Calls work(arg, t) on each thread t of an OpenMP team of up to `threads`
+// threads (the calling thread is t = 0) and returns when all have returned.
 // Several host threads may call it at once: each gets its own team.
-void run_on_openmp_team(int threads, void (*work)(void*), void* arg);
+void run_on_openmp_team(int threads, void (*work)(void*, int), void* arg);
 
 }  // namespace parc::runtime

@@ -29,10 +29,10 @@ void ThreadPool::start_workers() {
   }
 }
 
-void ThreadPool::run(int threads, void (*work)(void*), void* arg) {
+void ThreadPool::run(int threads, void (*work)(void*, int), void* arg) {
   Job job(work, arg, std::min(threads - 1, workers_wanted_));
   if (job.helpers_wanted <= 0) {
-    work(arg);
+    work(arg, 0);
     return;
   }
   {
@@ -41,7 +41,7 @@ void ThreadPool::run(int threads, void (*work)(void*), void* arg) {
     queue_.push_back(&job);
   }
   for (int i = 0; i < job.helpers_wanted; ++i) wake_.notify_one();
-  work(arg);
+  work(arg, 0);
   // Workers that have not joined by now would find nothing left to do.
   std::unique_lock lock(mutex_);
   if (auto it = std::find(queue_.begin(), queue_.end(), &job); it != queue_.end()) queue_.erase(it);
@@ -54,9 +54,10 @@ void ThreadPool::worker_loop() {
     wake_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
     if (stopping_) return;
     Job* job = queue_.front();
-    if (++job->helpers_joined == job->helpers_wanted) queue_.pop_front();
+    int index = ++job->helpers_joined;
+    if (index == job->helpers_wanted) queue_.pop_front();
     lock.unlock();
-    job->work(job->arg);
+    job->work(job->arg, index);
     lock.lock();
     // Notified under the lock: the caller may destroy the job once it sees the count.
     if (++job->helpers_finished == job->helpers_joined) job->finished.notify_one();

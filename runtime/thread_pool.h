@@ -23,16 +23,17 @@ class ThreadPool {
   ThreadPool(const ThreadPool&) = delete;
   ThreadPool& operator=(const ThreadPool&) = delete;
 
-  // Calls work(arg) on the calling thread and on up to threads-1 workers
-  // (those free before the caller is done with its own call), and returns
-  // when every call has returned. `work` must not throw.
-  void run(int threads, void (*work)(void*), void* arg);
+  // Calls work(arg, 0) on the calling thread and work(arg, t) on up to
+  // threads-1 workers (t = 1, 2, ... in the order they join; those free
+  // before the caller is done with its own call), and returns when every
+  // call has returned. `work` must not throw.
+  void run(int threads, void (*work)(void*, int), void* arg);
 
  private:
   struct Job {
-    Job(void (*work)(void*), void* arg, int helpers_wanted)
+    Job(void (*work)(void*, int), void* arg, int helpers_wanted)
         : work(work), arg(arg), helpers_wanted(helpers_wanted) {}
-    void (*work)(void*);
+    void (*work)(void*, int);
     void* arg;
     int helpers_wanted;
     int helpers_joined = 0;
