@@ -1,7 +1,11 @@
 #include "api/pipeline.h"
 
+#include "api/script_cache.h"
+
 #include "codegen/jit.h"
+#include "codegen/lower_entry.h"
 #include "codegen/lower_module.h"
+#include "codegen/lower_profile.h"
 #include "codegen/optimize.h"
 #include "codegen/target.h"
 #include "frontend/big_stack.h"
@@ -48,6 +52,9 @@ bool compile(const SourceManager& sources, FileId file, DiagnosticEngine& diags,
   run_with_stack(kParserStackBytes, [&] {
     ir::SpecializeOptions specialize_options;
     specialize_options.boundscheck = options.boundscheck;
+    specialize_options.fastmath = options.fastmath;
+    specialize_options.main_code = options.entry_prefix.empty();
+    specialize_options.entries = options.entries;
     out.ir = ir::specialize_module(*out.ast, out.types, diags, specialize_options);
     if (!out.ir) {
       ok = false;
@@ -70,7 +77,12 @@ bool compile(const SourceManager& sources, FileId file, DiagnosticEngine& diags,
     if (last == Stage::Ir) return;
     out.target = codegen::host_target_machine(options.opt_level);
     out.llvm_context = std::make_unique<llvm::LLVMContext>();
-    out.llvm_module = codegen::lower_module(*out.ir, sources, *out.llvm_context, *out.target);
+    std::vector<double> lower_seconds;
+    out.llvm_module = codegen::lower_module(*out.ir, sources, *out.llvm_context, *out.target, &lower_seconds);
+    for (std::size_t i = 0; i < lower_seconds.size(); ++i) out.ir->functions[i]->compile_seconds += lower_seconds[i];
+    if (!options.entry_prefix.empty()) codegen::add_entry_points(*out.llvm_module, *out.ir, options.entry_prefix);
+    out.profiled = options.profile && !(options.plain_if_cached && wants_cache(*out.ast));
+    if (out.profiled) codegen::add_profiling(*out.llvm_module, *out.ir);
     std::string broken;
     llvm::raw_string_ostream why(broken);
     if (llvm::verifyModule(*out.llvm_module, &why)) throw std::logic_error("internal error: invalid LLVM IR: " + broken);
@@ -104,16 +116,30 @@ std::unique_ptr<codegen::Jit> load(Compilation& compiled) {
 }
 
 RunResult run_main(Compilation& compiled, std::FILE* out, const runtime::ThreadingOptions& threading_options) {
-  RunResult result;
   auto start = std::chrono::steady_clock::now();
   std::unique_ptr<codegen::Jit> jit = load(compiled);
-  auto main = reinterpret_cast<void (*)(parc_context*)>(jit->lookup("__main__"));
+  jit->lookup("__main__");  // links the machine code
+  double jit_seconds = seconds_since(start);
+  RunResult result = run_main(*jit, out, threading_options);
+  result.jit_seconds += jit_seconds;
+  return result;
+}
+
+RunResult run_main(codegen::Jit& jit, std::FILE* out, const runtime::ThreadingOptions& threading_options,
+                   bool profile) {
+  RunResult result;
+  auto start = std::chrono::steady_clock::now();
+  auto main = reinterpret_cast<void (*)(parc_context*)>(jit.lookup("__main__"));
+  const void* table = profile ? jit.lookup(runtime::kProfileTableSymbol) : nullptr;
   result.jit_seconds = seconds_since(start);
   auto threading = runtime::make_threading(threading_options);
   parc_context ctx = runtime::make_context(out, threading.get());
+  std::unique_ptr<parc_profile> counters = table ? runtime::make_profile(table) : nullptr;
+  ctx.profile = counters.get();
   start = std::chrono::steady_clock::now();
   main(&ctx);
   result.run_seconds = seconds_since(start);
+  if (counters) result.functions = runtime::profile_results(*counters, table);
   std::fflush(out);
   if (ctx.error != PARC_OK) {
     result.ok = false;

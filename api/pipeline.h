@@ -10,11 +10,14 @@
 #include "frontend/diagnostics.h"
 #include "frontend/source_manager.h"
 #include "ir/ir.h"
+#include "ir/specialize.h"
 #include "runtime/parallel.h"
+#include "runtime/profile.h"
 
 #include <cstdio>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace llvm {
 class LLVMContext;
@@ -29,10 +32,26 @@ enum class Stage { Ast, Ir, Llvm, LlvmOptimized };
 // The IR passes, in the order they run ("parc emit --ir --after NAME").
 inline constexpr const char* kIrPasses[] = {"specialize", "analyze_prange", "fuse_array_exprs"};
 
+// Every option that changes the compiled code also goes into
+// cache_description() (api/script_cache.cpp).
 struct PipelineOptions {
   int opt_level = 3;
   bool boundscheck = false;  // every function as @njit(boundscheck=True)
+  bool fastmath = false;     // every function as @njit(fastmath=True)
   std::string stop_after;    // with Stage::Ir: the IR pass to stop after (empty: all)
+  // The embedding API's mode: when `entry_prefix` is set, `__main__` is left
+  // empty, each entry (types from Compilation::types) is specialised and gets
+  // a wrapper named prefix + index (codegen/lower_entry.h), and every other
+  // function becomes internal.
+  std::string entry_prefix;
+  std::vector<ir::EntryRequest> entries;
+  // `parc run --time`: every function counts its calls and times them
+  // (codegen/lower_profile.h); compile() sets Compilation::profiled. Not in
+  // the cache key: with `plain_if_cached` (compile_cached sets it when it
+  // has a cache), a script with cache=True is compiled without it, so cache
+  // entries hold plain code, shared by runs with and without --time.
+  bool profile = false;
+  bool plain_if_cached = false;
 };
 
 struct Compilation {
@@ -45,6 +64,7 @@ struct Compilation {
   std::unique_ptr<llvm::TargetMachine> target;
   std::unique_ptr<llvm::Module> llvm_module;
   double compile_seconds = 0;  // parse to optimised LLVM IR
+  bool profiled = false;       // the module counts calls (PipelineOptions::profile)
 };
 
 // Runs the pipeline up to and including `last`; false when an error in the
@@ -70,10 +90,18 @@ struct RunResult {
   std::string error;       // "file.py:3: ZeroDivisionError: ..." when !ok
   double jit_seconds = 0;  // machine-code generation
   double run_seconds = 0;
+  // With `profile`: each function's calls and run time, in the order of
+  // the IR's functions (Compilation::ir; `__main__` first).
+  std::vector<runtime::FunctionProfile> functions;
 };
 
 // JIT-compiles an optimised compilation and runs its module-level code,
 // printing to `out`, with parallel loops on a backend made from `threading`.
 RunResult run_main(Compilation& compiled, std::FILE* out, const runtime::ThreadingOptions& threading);
+// Runs the module-level code of a loaded script (compile_cached). With
+// `profile`, the code must have been compiled with PipelineOptions::profile
+// (Compilation::profiled): the run fills RunResult::functions.
+RunResult run_main(codegen::Jit& jit, std::FILE* out, const runtime::ThreadingOptions& threading,
+                   bool profile = false);
 
 }  // namespace parc

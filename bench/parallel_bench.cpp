@@ -1,6 +1,7 @@
 // Parallel loops: seven prange kernels (a STREAM triad, a dot-product
 // reduction, Mandelbrot, an O(n^2) n-body potential, a 2-D Jacobi stencil,
-// an i-k-j matrix product, Black-Scholes) compiled by parc
+// an i-k-j matrix product, Black-Scholes) and a fused array expression
+// (`np.sqrt(x * x + y * y + z * z) * s + 1.0` into a new array) compiled by parc
 // (bench/parallel_kernels.py) and by clang-19 -O3 -march=native -fopenmp
 // (bench/reference/parallel_kernels.cpp), run side by side at 1 and 2
 // threads. bench/ratios.py turns the medians into parc/C++ ratios and parc's
@@ -56,6 +57,7 @@ double ref_nbody_driver(parc_context* ctx, std::int64_t n, std::int64_t reps);
 double ref_stencil_driver(parc_context* ctx, std::int64_t n, std::int64_t sweeps);
 double ref_matmul_driver(parc_context* ctx, std::int64_t n, std::int64_t reps);
 double ref_black_scholes_driver(parc_context* ctx, std::int64_t n, std::int64_t reps);
+double ref_array_expr_driver(parc_context* ctx, std::int64_t n, std::int64_t reps);
 }
 
 namespace {
@@ -82,6 +84,8 @@ const Case kCases[] = {
     {"matmul", "matmul_driver__int64__int64", reinterpret_cast<void*>(ref_matmul_driver), false, 0, 320, 20},
     {"black_scholes", "black_scholes_driver__int64__int64", reinterpret_cast<void*>(ref_black_scholes_driver),
      false, 1e-12, 1000000, 4},
+    {"array_expr", "array_expr_driver__int64__int64", reinterpret_cast<void*>(ref_array_expr_driver), false, 0,
+     2000000, 50},
 };
 
 std::unique_ptr<parc::codegen::Jit>& jit() {

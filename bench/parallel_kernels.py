@@ -1,5 +1,5 @@
-# The parallel benchmark kernels: seven `prange` loops that
-# bench/parallel_bench.cpp runs through the JIT at 1 and 2 threads, side by
+# The parallel benchmark kernels: seven `prange` loops and one fused array
+# expression that bench/parallel_bench.cpp runs through the JIT at 1 and 2 threads, side by
 # side with the same algorithms in C++/OpenMP
 # (bench/reference/parallel_kernels.cpp). The same file runs under CPython +
 # Numba (bench/numba_parallel.py times it there) and prints the same
@@ -252,6 +252,38 @@ def black_scholes_driver(n, reps):
     return total
 
 
+# ---------------------------------------------------- fused array expression
+# No loop in the kernel: under parallel=True the whole expression is one
+# fused parallel loop writing one new array (no temporaries), as Numba's
+# parfors make it. The result is allocated on every call, as NumPy would,
+# and its pages are first touched by the parallel loop that fills it.
+
+@njit(parallel=True)
+def magnitude(x, y, z, s):
+    return np.sqrt(x * x + y * y + z * z) * s + 1.0
+
+
+@njit(parallel=True)
+def array_expr_driver(n, reps):
+    x = np.empty(n)
+    y = np.empty(n)
+    z = np.empty(n)
+    for i in prange(n):
+        x[i] = i % 11 * 0.5 - 2.5
+        y[i] = i % 13 * 0.25
+        z[i] = i % 7 * 0.75 - 1.5
+    # One call outside the timed repetitions (the run with reps=0 makes it
+    # too), so that `out` exists for the checksum.
+    out = magnitude(x, y, z, 0.5)
+    total = 0.0
+    for r in range(reps):
+        out = magnitude(x, y, z, 0.5 + r * 0.25)
+        total += out[r % n]
+    for i in range(n):
+        total += out[i]
+    return total
+
+
 # The benchmark's sizes (bench/parallel_bench.cpp uses the same, and
 # bench/numba_parallel.py reads them from these lines): parc and Numba print
 # the same checksums (up to the last bits for Black-Scholes, whose erf, exp
@@ -263,3 +295,4 @@ print(nbody_driver(3000, 2))
 print(stencil_driver(1000, 150))
 print(matmul_driver(320, 20))
 print(black_scholes_driver(1000000, 4))
+print(array_expr_driver(2000000, 50))

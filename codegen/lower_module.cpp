@@ -4,6 +4,8 @@
 #include <llvm/IR/Verifier.h>
 #include <llvm/Target/TargetMachine.h>
 
+#include <chrono>
+
 namespace parc::codegen {
 
 Lowering::Lowering(const ir::Module& module, llvm::Module& out, const SourceManager& sources)
@@ -77,7 +79,7 @@ void Lowering::raise_if(llvm::Value* failed, std::int32_t kind, SourceLoc loc, c
   b.SetInsertPoint(ok);
 }
 
-void Lowering::run() {
+void Lowering::run(std::vector<double>* seconds) {
   // Declare every function first: calls may go forward and recurse.
   for (const auto& fn : module_.functions) {
     std::vector<llvm::Type*> params{b.getPtrTy()};
@@ -90,7 +92,11 @@ void Lowering::run() {
     f->addParamAttr(0, llvm::Attribute::NoAlias);
     functions_.push_back(f);
   }
-  for (ir::FunctionId id = 0; id < module_.functions.size(); ++id) lower_function(id);
+  for (ir::FunctionId id = 0; id < module_.functions.size(); ++id) {
+    auto start = std::chrono::steady_clock::now();
+    lower_function(id);
+    if (seconds) seconds->push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  }
 }
 
 // The variables a function body assigns (parameters it does not assign
@@ -116,6 +122,9 @@ void Lowering::lower_function(ir::FunctionId id) {
   context_ = llvm_fn_->getArg(0);
   auto* entry = llvm::BasicBlock::Create(ctx, "entry", llvm_fn_);
   b.SetInsertPoint(entry);
+  llvm::FastMathFlags fast;
+  if (fn_->fastmath) fast.setFast();
+  b.setFastMathFlags(fast);
   make_variable_slots();
   std::vector<bool> assigned(fn_->vars.size(), false);
   collect_assigned(fn_->body, assigned);
@@ -334,11 +343,12 @@ void Lowering::stmt(const ir::Stmt& s) {
 }
 
 std::unique_ptr<llvm::Module> lower_module(const ir::Module& module, const SourceManager& sources,
-                                           llvm::LLVMContext& context, llvm::TargetMachine& target) {
+                                           llvm::LLVMContext& context, llvm::TargetMachine& target,
+                                           std::vector<double>* seconds) {
   auto out = std::make_unique<llvm::Module>("parc", context);
   out->setDataLayout(target.createDataLayout());
   out->setTargetTriple(target.getTargetTriple().str());
-  Lowering(module, *out, sources).run();
+  Lowering(module, *out, sources).run(seconds);
   std::string cpu = target.getTargetCPU().str(), features = target.getTargetFeatureString().str();
   for (llvm::Function& f : *out) {
     if (f.isDeclaration()) continue;

@@ -7,6 +7,7 @@
 #include "ir/ir.h"
 
 #include <memory>
+#include <vector>
 
 namespace llvm {
 class LLVMContext;
@@ -17,8 +18,10 @@ class TargetMachine;
 namespace parc::codegen {
 
 // Every function gets the target's CPU and features, so that the optimiser
-// and the vectoriser see the host machine.
+// and the vectoriser see the host machine. With `seconds`: the time lowering
+// each function took, by FunctionId (for `parc run --time`).
 std::unique_ptr<llvm::Module> lower_module(const ir::Module& module, const SourceManager& sources,
-                                           llvm::LLVMContext& context, llvm::TargetMachine& target);
+                                           llvm::LLVMContext& context, llvm::TargetMachine& target,
+                                           std::vector<double>* seconds = nullptr);
 
 }  // namespace parc::codegen

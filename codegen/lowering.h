@@ -41,7 +41,8 @@ class Lowering {
 
  public:
   Lowering(const ir::Module& module, llvm::Module& out, const SourceManager& sources);
-  void run();
+  // With `seconds`: the time lowering each function took, by FunctionId.
+  void run(std::vector<double>* seconds = nullptr);
 
   // ---- shared helpers (lower_module.cpp)
   llvm::Type* llvm_type(ir::TypeRef type);

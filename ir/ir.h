@@ -495,12 +495,17 @@ struct Function {
   SourceLoc loc;
   bool may_raise = false;  // it, or something it calls, can raise a runtime error
   bool parallel = false;   // @njit(parallel=True): array expressions and reductions run in parallel
+  bool fastmath = false;   // @njit(fastmath=True): float operations may be reassociated, assume no NaN/inf
   std::vector<FunctionId> callees;
+  // Seconds spent typing and building this specialisation (not the ones it
+  // starts) and, once compile() has lowered it, lowering it to LLVM IR.
+  double compile_seconds = 0;
 };
 
 struct Module {
   std::vector<std::unique_ptr<Function>> functions;
   FunctionId main = 0;  // the module-level statements, run in order
+  std::vector<FunctionId> entries;  // SpecializeOptions::entries' specialisations
 };
 
 using parc::dyn_cast;

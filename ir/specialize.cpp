@@ -111,8 +111,27 @@ std::unique_ptr<Module> Specializer::run() {
   main->name = main->symbol = "__main__";
   module->functions.push_back(std::move(main));
   module->main = 0;
-  FunctionBuilder builder(*this, scope.ast().body, true);
-  builder.build(*module->functions[0], {}, nullptr);
+  if (options.main_code) {
+    ChargeTime charge(*this, &main_seconds_);
+    FunctionBuilder builder(*this, scope.ast().body, true);
+    builder.build(*module->functions[0], {}, nullptr);
+  } else {
+    module->functions[0]->return_type = types.none();
+  }
+  for (const EntryRequest& entry : options.entries) {
+    const ast::FunctionDef* def = scope.function(entry.name);
+    if (!def) {
+      diags.error(DiagCode::UndefinedName, {}, "the module has no function '" + entry.name + "'");
+      continue;
+    }
+    if (def->params.size() != entry.args.size()) {
+      diags.error(DiagCode::ArgumentCount, def->loc,
+                  "'" + entry.name + "' takes " + std::to_string(def->params.size()) + " argument" +
+                      (def->params.size() == 1 ? "" : "s") + ", the call gives " + std::to_string(entry.args.size()));
+      continue;
+    }
+    module->entries.push_back(specialize({def, entry.args}));
+  }
 
   // A function may raise if it raises itself or calls one that may.
   for (bool changed = true; changed;) {
@@ -129,6 +148,8 @@ std::unique_ptr<Module> Specializer::run() {
     }
   }
   if (diags.error_count() != errors_before) return nullptr;
+  module->functions[module->main]->compile_seconds = main_seconds_;
+  for (const auto& [sig, id] : built_) module->functions[id]->compile_seconds = seconds_[sig];
   return std::move(module);
 }
 
@@ -136,6 +157,7 @@ TypeRef Specializer::infer_return(const Signature& sig) {
   if (auto it = inferred_.find(sig); it != inferred_.end()) return it->second;
   if (auto it = guesses_.find(sig); it != guesses_.end()) return it->second;  // recursion
   guesses_[sig] = nullptr;
+  ChargeTime charge(*this, &seconds_[sig]);
   std::vector<std::pair<std::string, TypeRef>> params;
   for (std::size_t i = 0; i < sig.second.size(); ++i) params.emplace_back(sig.first->params[i].name, sig.second[i]);
   FunctionBuilder builder(*this, sig.first->body, false);
@@ -160,6 +182,7 @@ static bool asks_for(const ast::FunctionDef& def, const std::string& option) {
 
 FunctionId Specializer::specialize(const Signature& sig) {
   if (auto it = built_.find(sig); it != built_.end()) return it->second;
+  ChargeTime charge(*this, &seconds_[sig]);
   auto fn = std::make_unique<Function>();
   fn->name = sig.first->name;
   fn->symbol = sig.first->name;
@@ -168,6 +191,7 @@ FunctionId Specializer::specialize(const Signature& sig) {
     if (c == '(' || c == ')' || c == ',' || c == ' ') c = '_';
   fn->loc = sig.first->loc;
   fn->parallel = asks_for(*sig.first, "parallel");
+  fn->fastmath = options.fastmath || asks_for(*sig.first, "fastmath");
   auto id = static_cast<FunctionId>(module->functions.size());
   Function& ref = *fn;
   module->functions.push_back(std::move(fn));

@@ -13,11 +13,23 @@
 #include "ir/ir.h"
 
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace parc::ir {
 
+// A function to specialise for given argument types without a call in the
+// script (the embedding API's calls): `def name` with these parameter types.
+struct EntryRequest {
+  std::string name;
+  std::vector<TypeRef> args;
+};
+
 struct SpecializeOptions {
   bool boundscheck = false;  // in every function, as @njit(boundscheck=True)
+  bool fastmath = false;     // in every function, as @njit(fastmath=True)
+  bool main_code = true;     // false: `__main__` is left empty (its statements are not checked)
+  std::vector<EntryRequest> entries;  // their specialisations go in Module::entries, in order
 };
 
 // nullptr when any error was reported.

@@ -116,7 +116,8 @@ std::optional<std::vector<IndexItem>> FunctionBuilder::index_items(TypeRef array
     items.push_back(std::move(item));
   }
   int ndim = array->ndim - positions + new_axes;
-  result = ndim == 0 ? array->dtype : types().array(array->dtype, ndim, contiguous ? Layout::C : Layout::Any);
+  result = ndim == 0 ? array->dtype
+                     : types().array(array->dtype, ndim, contiguous ? Layout::C : Layout::Any, array->readonly);
   return items;
 }
 
@@ -152,6 +153,12 @@ ExprPtr FunctionBuilder::stable(ExprPtr e, Block& out, bool always) {
   return std::make_unique<VarRef>(loc, type, var_ids_[temp]);
 }
 
+bool FunctionBuilder::writable(TypeRef array, SourceLoc loc) {
+  if (!array->readonly) return true;
+  error(DiagCode::TypeMismatch, loc, "cannot modify a read-only array (" + type_name(array) + ": the host passed it as const)");
+  return false;
+}
+
 void FunctionBuilder::store_subscript(const ast::Subscript& target, ExprPtr value, SourceLoc loc, Block& out,
                                       const ast::BinaryOp* update) {
   ExprPtr array = expr(*target.value);
@@ -161,6 +168,7 @@ void FunctionBuilder::store_subscript(const ast::Subscript& target, ExprPtr valu
           type_name(array->type) + " does not support item assignment");
     return;
   }
+  if (!writable(array->type, target.loc)) return;
   TypeRef selected = nullptr;
   TypeRef array_type = array->type;
   auto items = index_items(array_type, target, selected);
@@ -229,6 +237,7 @@ void FunctionBuilder::update_array(ExprPtr array, ast::BinaryOp op, ExprPtr valu
     return;
   }
   TypeRef type = array->type;
+  if (!writable(type, loc)) return;
   ExprPtr target = emitting_ ? duplicate(*array) : nullptr;
   ExprPtr result = arithmetic(loc, op, std::move(array), std::move(value));
   if (!result) return;
@@ -369,7 +378,8 @@ ExprPtr FunctionBuilder::array_attribute(ExprPtr array, const ast::Attribute& a)
 ExprPtr FunctionBuilder::transpose(SourceLoc loc, ExprPtr array) {
   TypeRef type = array->type;
   if (type->ndim < 2) return array;
-  return std::make_unique<ArrayTranspose>(loc, types().array(type->dtype, type->ndim, Layout::Any), std::move(array));
+  return std::make_unique<ArrayTranspose>(loc, types().array(type->dtype, type->ndim, Layout::Any, type->readonly),
+                                          std::move(array));
 }
 
 // ----------------------------------------------------------------- helpers
@@ -474,8 +484,8 @@ ExprPtr FunctionBuilder::array_method(ExprPtr array, const std::string& name, co
   }
   if (name == "ravel") {
     if (!call_arguments(c, callee, 0, 0, {}, keywords)) return nullptr;
-    TypeRef dtype = array->type->dtype;
-    return std::make_unique<ArrayReshape>(loc, types().array(dtype, 1, Layout::C), std::move(array), nullptr);
+    TypeRef view = types().array(array->type->dtype, 1, Layout::C, array->type->readonly);
+    return std::make_unique<ArrayReshape>(loc, view, std::move(array), nullptr);
   }
   if (name == "reshape") {
     ExprPtr shape;
@@ -498,8 +508,8 @@ ExprPtr FunctionBuilder::array_method(ExprPtr array, const std::string& name, co
     }
     if (!shape) return nullptr;
     int ndim = static_cast<int>(shape->type->elements.size());
-    TypeRef dtype = array->type->dtype;
-    return std::make_unique<ArrayReshape>(loc, types().array(dtype, ndim, Layout::C), std::move(array), std::move(shape));
+    TypeRef view = types().array(array->type->dtype, ndim, Layout::C, array->type->readonly);
+    return std::make_unique<ArrayReshape>(loc, view, std::move(array), std::move(shape));
   }
   if (name == "astype") {
     if (!call_arguments(c, callee, 1, 1, {}, keywords)) return nullptr;
@@ -512,7 +522,7 @@ ExprPtr FunctionBuilder::array_method(ExprPtr array, const std::string& name, co
     return transpose(loc, std::move(array));
   }
   if (name == "sort") {
-    if (!call_arguments(c, callee, 0, 0, {}, keywords)) return nullptr;
+    if (!call_arguments(c, callee, 0, 0, {}, keywords) || !writable(array->type, loc)) return nullptr;
     return std::make_unique<ArraySort>(loc, types().none(), std::move(array));
   }
   if (name == "dot") return dot_call(name, c, std::move(array));
@@ -650,8 +660,8 @@ ExprPtr FunctionBuilder::numpy_array_function(const std::string& name, const ast
     if (!array) return nullptr;
     if (name == "transpose") return transpose(loc, std::move(array));
     if (name == "ravel") {
-      TypeRef dtype = array->type->dtype;
-      return std::make_unique<ArrayReshape>(loc, types().array(dtype, 1, Layout::C), std::move(array), nullptr);
+      TypeRef view = types().array(array->type->dtype, 1, Layout::C, array->type->readonly);
+      return std::make_unique<ArrayReshape>(loc, view, std::move(array), nullptr);
     }
     ExprPtr copy = converted(loc, std::move(array), nullptr);
     if (name == "copy" || !copy) return copy;
@@ -664,8 +674,8 @@ ExprPtr FunctionBuilder::numpy_array_function(const std::string& name, const ast
     ExprPtr shape = array ? shape_arg(*c.args[1]) : nullptr;
     if (!shape) return nullptr;
     int ndim = static_cast<int>(shape->type->elements.size());
-    TypeRef dtype = array->type->dtype;
-    return std::make_unique<ArrayReshape>(loc, types().array(dtype, ndim, Layout::C), std::move(array), std::move(shape));
+    TypeRef view = types().array(array->type->dtype, ndim, Layout::C, array->type->readonly);
+    return std::make_unique<ArrayReshape>(loc, view, std::move(array), std::move(shape));
   }
   handled = false;
   return nullptr;
@@ -688,7 +698,7 @@ void FunctionBuilder::for_array(const ast::For& f, ExprPtr array, Block& out) {
   ExprPtr length = std::make_unique<ArrayAttr>(f.loc, types().int64(), duplicate(*source), ArrayAttrKind::Dim, 0);
   TypeRef row_type = source->type->ndim == 1 ? source->type->dtype
                                               : types().array(source->type->dtype, source->type->ndim - 1,
-                                                              source->type->layout);
+                                                              source->type->layout, source->type->readonly);
   ++loop_depth_;
   std::unique_ptr<ForRange> loop;
   if (emitting_)

@@ -6,6 +6,7 @@
 #include "ir/module_scope.h"
 #include "ir/specialize.h"
 
+#include <chrono>
 #include <functional>
 #include <map>
 #include <optional>
@@ -46,6 +47,36 @@ class Specializer {
   std::map<Signature, FunctionId> built_;
   std::map<Signature, TypeRef> inferred_;     // final return types
   std::map<Signature, TypeRef> guesses_;      // return types of functions being inferred
+
+  // Compile time per specialisation (Function::compile_seconds), exclusive
+  // of the nested ones: the clock is charged to one owner at a time.
+  friend class ChargeTime;
+  std::map<Signature, double> seconds_;
+  double main_seconds_ = 0;
+  double* charged_ = nullptr;  // the owner now: an entry of seconds_, main_seconds_, or none
+  std::chrono::steady_clock::time_point charged_since_;
+};
+
+// Charges the time from here to the end of the scope to `seconds`, and the
+// time before to whoever was charged until now (who is charged again after).
+class ChargeTime {
+ public:
+  ChargeTime(Specializer& sp, double* seconds) : sp_(sp), previous_(switch_to(seconds)) {}
+  ~ChargeTime() { switch_to(previous_); }
+  ChargeTime(const ChargeTime&) = delete;
+  ChargeTime& operator=(const ChargeTime&) = delete;
+
+ private:
+  double* switch_to(double* seconds) {
+    auto now = std::chrono::steady_clock::now();
+    if (sp_.charged_) *sp_.charged_ += std::chrono::duration<double>(now - sp_.charged_since_).count();
+    sp_.charged_since_ = now;
+    double* previous = sp_.charged_;
+    sp_.charged_ = seconds;
+    return previous;
+  }
+  Specializer& sp_;
+  double* previous_;
 };
 
 // Builds one function body. It runs the body several times: inference
@@ -128,6 +159,8 @@ class FunctionBuilder {
   ExprPtr duplicate(const Expr& e);
   // `always`: a temporary even for a variable (which the code may reassign).
   ExprPtr stable(ExprPtr e, Block& out, bool always = false);
+  // False (and an error) when `array` is read-only: a host's const array or a view of one.
+  bool writable(TypeRef array, SourceLoc loc);
   // array op= value, element by element in place.
   void update_array(ExprPtr array, ast::BinaryOp op, ExprPtr value, SourceLoc loc, Block& out);
   void may_raise() {

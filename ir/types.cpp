@@ -30,14 +30,15 @@ TypeRef TypeContext::tuple(const std::vector<TypeRef>& elements) {
   return t;
 }
 
-TypeRef TypeContext::array(TypeRef dtype, int ndim, Layout layout) {
-  auto key = std::make_tuple(dtype, ndim, layout);
+TypeRef TypeContext::array(TypeRef dtype, int ndim, Layout layout, bool readonly) {
+  auto key = std::make_tuple(dtype, ndim, layout, readonly);
   auto it = arrays_.find(key);
   if (it != arrays_.end()) return it->second;
   Type t{TypeKind::Array, 0, false, {}};
   t.dtype = dtype;
   t.ndim = ndim;
   t.layout = layout;
+  t.readonly = readonly;
   TypeRef result = &storage_.emplace_back(std::move(t));
   arrays_.emplace(key, result);
   return result;
@@ -71,7 +72,7 @@ std::string type_name(TypeRef type) {
       return out + (type->elements.size() == 1 ? ",)" : ")");
     }
     case TypeKind::Array:
-      return "array(" + type_name(type->dtype) + ", " + std::to_string(type->ndim) + "d, " +
+      return std::string(type->readonly ? "readonly " : "") + "array(" + type_name(type->dtype) + ", " + std::to_string(type->ndim) + "d, " +
              (type->layout == Layout::C ? "C" : "A") + ")";
   }
   return "?";
@@ -117,7 +118,7 @@ TypeRef unify(TypeContext& types, TypeRef a, TypeRef b) {
     return types.tuple(elements);
   }
   if (a->is_array() && b->is_array() && a->dtype == b->dtype && a->ndim == b->ndim)
-    return types.array(a->dtype, a->ndim, Layout::Any);
+    return types.array(a->dtype, a->ndim, Layout::Any, a->readonly || b->readonly);
   return nullptr;
 }
 

@@ -26,6 +26,7 @@ struct Type {
   const Type* dtype = nullptr;         // Array only: the element type
   int ndim = 0;                        // Array only
   Layout layout = Layout::C;           // Array only
+  bool readonly = false;               // Array only: a view of memory kernels must not write (a host's const array)
 
   bool is_bool() const { return kind == TypeKind::Bool; }
   bool is_int() const { return kind == TypeKind::Int; }
@@ -40,7 +41,8 @@ struct Type {
 using TypeRef = const Type*;
 
 // "int64", "float32", "bool", "none", "str", "(int64, float64)",
-// "array(float64, 2d, C)" (as Numba spells it; "A" for any strides).
+// "array(float64, 2d, C)" (as Numba spells it; "A" for any strides;
+// "readonly array(...)" for a read-only one).
 std::string type_name(TypeRef type);
 
 class TypeContext {
@@ -54,7 +56,7 @@ class TypeContext {
   TypeRef none() const { return none_; }
   TypeRef str() const { return str_; }
   TypeRef tuple(const std::vector<TypeRef>& elements);
-  TypeRef array(TypeRef dtype, int ndim, Layout layout);
+  TypeRef array(TypeRef dtype, int ndim, Layout layout, bool readonly = false);
   // A NumPy dtype name ("int32", "float64", "bool_", "uint8"...) or nullptr.
   TypeRef from_dtype_name(const std::string& name) const;
 
@@ -63,7 +65,7 @@ class TypeContext {
   TypeRef bool_, f32_, f64_, none_, str_;
   TypeRef ints_[2][4];  // [signed][8,16,32,64]
   std::map<std::vector<TypeRef>, TypeRef> tuples_;
-  std::map<std::tuple<TypeRef, int, Layout>, TypeRef> arrays_;
+  std::map<std::tuple<TypeRef, int, Layout, bool>, TypeRef> arrays_;
 };
 
 // NumPy's promotion of two numeric types for arithmetic (np.result_type):
@@ -78,7 +80,8 @@ TypeRef promote_scalars(TypeContext& types, TypeRef a, TypeRef b);
 
 // Unifies the types of one variable assigned in several places: equal types,
 // or numbers (int and float unify to float, as in Numba), or arrays of one
-// dtype and ndim (a C and a strided layout unify to strided); nullptr when
+// dtype and ndim (a C and a strided layout unify to strided, and read-only
+// wins); nullptr when
 // the two cannot share a variable.
 TypeRef unify(TypeContext& types, TypeRef a, TypeRef b);
 

@@ -21,6 +21,7 @@ enum parc_error_kind : std::int32_t {
 };
 
 struct parc_threading;  // thread settings and pool (runtime/parallel.h)
+struct parc_profile;    // per-function call counts and times for `parc run --time` (runtime/profile.h)
 
 struct parc_context {
   std::int32_t error;        // a parc_error_kind; generated code tests it
@@ -31,6 +32,7 @@ struct parc_context {
   std::FILE* out;              // where print writes
   parc_threading* threading;   // null: parallel loops run serially
   std::int64_t num_threads;    // threads the next parallel loop uses (numba.set_num_threads)
+  parc_profile* profile;       // null unless the code was compiled to count calls (parc run --time)
 };
 
 // Records the first error of a run (later ones are ignored).

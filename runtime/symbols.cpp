@@ -4,6 +4,7 @@
 #include "runtime/blas.h"
 #include "runtime/mask.h"
 #include "runtime/parallel.h"
+#include "runtime/profile.h"
 #include "runtime/reduce.h"
 
 #include <chrono>
@@ -84,6 +85,8 @@ const Symbol* symbols(std::size_t* count) {
       {"parc_partials_free", reinterpret_cast<void*>(&parc_partials_free)},
       {"parc_set_num_threads", reinterpret_cast<void*>(&parc_set_num_threads)},
       {"parc_get_num_threads", reinterpret_cast<void*>(&parc_get_num_threads)},
+      {"parc_profile_enter", reinterpret_cast<void*>(&parc_profile_enter)},
+      {"parc_profile_leave", reinterpret_cast<void*>(&parc_profile_leave)},
   };
   *count = sizeof kSymbols / sizeof kSymbols[0];
   return kSymbols;

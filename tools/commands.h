@@ -26,6 +26,7 @@ struct RunOptions {
   bool time = false;            // print compile and run times on stderr
   int threads = 0;              // parallel loops' threads (0: PARC_NUM_THREADS, OMP_NUM_THREADS or the cores)
   std::string threading_layer;  // omp | threads (empty: PARC_THREADING_LAYER, else omp)
+  bool no_cache = false;        // ignore cache=True: neither read nor write the on-disk cache
 };
 
 // `parc check FILE`: parse and type-check; print nothing on success.

@@ -1,8 +1,10 @@
 // `parc`: the command-line entry point. Parses the command line with CLI11
-// and hands each subcommand to tools/commands.cpp. See docs/cli.md.
+// and hands each subcommand to tools/commands.cpp (run, check, emit) or
+// tools/repl.cpp (repl, and `parc` with no arguments). See docs/cli.md.
 #include "api/pipeline.h"
 #include "parc/version.hpp"
 #include "tools/commands.h"
+#include "tools/repl.h"
 
 #include <CLI/CLI.hpp>
 
@@ -27,7 +29,8 @@ int main(int argc, char** argv) {
   CLI::App* run = app.add_subcommand("run", "Compile and run a script");
   RunOptions run_options;
   run->add_option("FILE", file, "the script ('-' reads standard input)")->required();
-  run->add_flag("--time", run_options.time, "print compile and run times on stderr");
+  run->add_flag("--time", run_options.time, "print compile and run times, in all and per function, on stderr");
+  run->add_flag("--no-cache", run_options.no_cache, "ignore cache=True: do not read or write the on-disk cache");
   run->add_option("--threads", run_options.threads,
                   "threads for prange loops (default: PARC_NUM_THREADS, OMP_NUM_THREADS, or the cores)")
       ->check(CLI::Range(1, parc::runtime::kMaxThreads));
@@ -53,10 +56,20 @@ int main(int argc, char** argv) {
   emit->add_option("FILE", file, "the script ('-' reads standard input)")->required();
   add_opt_level(emit);
 
+  CLI::App* repl = app.add_subcommand("repl", "Start the interactive prompt (also: parc with no arguments)");
+  ReplOptions repl_options;
+  repl->add_option("--threads", repl_options.threads,
+                   "threads for prange loops (default: PARC_NUM_THREADS, OMP_NUM_THREADS, or the cores)")
+      ->check(CLI::Range(1, parc::runtime::kMaxThreads));
+  repl->add_option("--threading-layer", repl_options.threading_layer,
+                   "the parallel backend: omp (OpenMP, the default) or threads (parc's thread pool)")
+      ->check(CLI::IsMember({"omp", "threads"}));
+  add_opt_level(repl);
+
   // `parc FILE` is `parc run FILE` (FILE a script or '-'); any other first
   // word that is no option is an unknown command.
   std::vector<std::string> args(argv + 1, argv + argc);
-  bool is_command = !args.empty() && (args[0] == "run" || args[0] == "check" || args[0] == "emit");
+  bool is_command = !args.empty() && (args[0] == "run" || args[0] == "check" || args[0] == "emit" || args[0] == "repl");
   if (!args.empty() && !is_command && (args[0][0] != '-' || args[0] == "-" || args[0].rfind("-O", 0) == 0)) {
     const std::string& first = args[0];
     bool looks_like_script = first == "-" || first.rfind("-O", 0) == 0 || first.find('.') != std::string::npos ||
@@ -99,10 +112,10 @@ int main(int argc, char** argv) {
       }
       return emit_command(file, emit_options, flags);
     }
+    repl_options.flags = flags;
+    return repl_command(repl_options);  // `parc repl`, or `parc` alone
   } catch (const std::exception& e) {
     std::cerr << "parc: " << e.what() << "\n";
     return 3;
   }
-  std::cerr << app.help();
-  return kUsageError;
 }

@@ -11,7 +11,9 @@
 // allocator (parc_buffer_new), filled by a parallel loop, the same initial
 // values, the same loops over row-major data, the same number of
 // repetitions, the same checksum. Kernels are separate functions, as in the
-// script.
+// script. The one exception is the array expression's result, a new array
+// each call: here it comes from the C++ heap (std::aligned_alloc), as a C++
+// programmer would allocate it.
 //
 // Scheduling: parc cuts every prange into 8 chunks a thread, claimed in
 // order from a shared counter (runtime/parallel.h). Here the loops whose
@@ -26,6 +28,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <cstdlib>
 #include <utility>
 
 // Python rounds every product and every sum (so do parc and Numba); clang's
@@ -138,6 +141,21 @@ void black_scholes(const double* price, const double* strike, const double* year
     double n2 = 0.5 + 0.5 * std::erf(d2 * 0.7071067811865476);
     call[i] = s * n1 - k * std::exp(-rate * t) * n2;
   }
+}
+
+// ------------------------------------------------------ fused array expression
+// parc's `np.sqrt(x * x + y * y + z * z) * s + 1.0` under parallel=True: one
+// loop, no temporaries, into a new array each call. Allocated as a C++
+// programmer allocates it, from the heap (64-byte aligned, like parc's
+// buffers), and first touched by the parallel loop that fills it; glibc
+// then hands a freed block of this size (16 MB) back to the next call.
+
+double* magnitude(const double* x, const double* y, const double* z, double s, i64 n) {
+  auto* out = static_cast<double*>(std::aligned_alloc(64, static_cast<std::size_t>((n * 8 + 63) / 64 * 64)));
+  if (!out) return nullptr;
+#pragma omp parallel for simd schedule(static)
+  for (i64 i = 0; i < n; ++i) out[i] = std::sqrt(x[i] * x[i] + y[i] * y[i] + z[i] * z[i]) * s + 1.0;
+  return out;
 }
 
 }  // namespace
@@ -302,5 +320,37 @@ double ref_black_scholes_driver(parc_context* ctx, i64 n, i64 reps) {
   for (i64 i = 0; i < n; ++i) total += call[i];
   release(price_buffer, strike_buffer, years_buffer, call_buffer);
   return total;
+}
+
+double ref_array_expr_driver(parc_context* ctx, i64 n, i64 reps) {
+  parc_buffer* x_buffer = new_doubles(ctx, n);
+  parc_buffer* y_buffer = new_doubles(ctx, n);
+  parc_buffer* z_buffer = new_doubles(ctx, n);
+  if (!x_buffer || !y_buffer || !z_buffer) return release(x_buffer, y_buffer, z_buffer);
+  double* x = data_of(x_buffer);
+  double* y = data_of(y_buffer);
+  double* z = data_of(z_buffer);
+#pragma omp parallel for schedule(static)
+  for (i64 i = 0; i < n; ++i) {
+    x[i] = static_cast<double>(i % 11) * 0.5 - 2.5;
+    y[i] = static_cast<double>(i % 13) * 0.25;
+    z[i] = static_cast<double>(i % 7) * 0.75 - 1.5;
+  }
+  // As in the script: one call outside the repetitions; each repetition's
+  // result replaces (and frees) the previous one.
+  double* out = magnitude(x, y, z, 0.5, n);
+  double total = 0.0;
+  for (i64 r = 0; r < reps && out; ++r) {
+    double* next = magnitude(x, y, z, 0.5 + static_cast<double>(r) * 0.25, n);
+    std::free(out);
+    out = next;
+    if (out) total += out[r % n];
+  }
+  bool made = out != nullptr;
+  if (made)
+    for (i64 i = 0; i < n; ++i) total += out[i];
+  std::free(out);
+  release(x_buffer, y_buffer, z_buffer);
+  return made ? total : 0.0;
 }
 }
