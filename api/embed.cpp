@@ -37,7 +37,8 @@ namespace {
 bool same_type(const TypeSpec& declared, const TypeSpec& actual) {
   if (declared.kind != actual.kind) return false;
   if (declared.kind == Value::Kind::Number) return declared.dtype == actual.dtype;
-  if (declared.kind == Value::Kind::Array) return declared.dtype == actual.dtype && declared.ndim == actual.ndim;
+  if (declared.kind == Value::Kind::Array)  // a read-only result only into an Array<const T, N>
+    return declared.dtype == actual.dtype && declared.ndim == actual.ndim && (declared.readonly || !actual.readonly);
   return declared.kind == Value::Kind::None;
 }
 
@@ -46,7 +47,8 @@ std::string describe(const TypeSpec& t) {
     case Value::Kind::None: return "None";
     case Value::Kind::Number: return std::string(dtype_name(t.dtype));
     case Value::Kind::Array:
-      return "array(" + std::string(dtype_name(t.dtype)) + ", " + std::to_string(t.ndim) + "d)";
+      return std::string(t.readonly ? "readonly " : "") + "array(" + std::string(dtype_name(t.dtype)) + ", " +
+             std::to_string(t.ndim) + "d)";
     case Value::Kind::Tuple: {
       std::string out = "(";
       for (std::size_t i = 0; i < t.elements.size(); ++i) out += (i ? ", " : "") + describe(t.elements[i]);
@@ -117,7 +119,7 @@ Value read_value(const TypeSpec& t, const unsigned char* at) {
   switch (t.kind) {
     case Value::Kind::None: return {};
     case Value::Kind::Number: return read_number(t.dtype, at);
-    case Value::Kind::Array: return Value(AnyArray::adopt_descriptor(t.dtype, t.ndim, at));
+    case Value::Kind::Array: return Value(AnyArray::adopt_descriptor(t.dtype, t.ndim, t.readonly, at));
     case Value::Kind::Tuple: {
       std::vector<Value> elements;
       std::size_t offset = 0;
@@ -224,9 +226,10 @@ void AnyArray::check(Dtype dtype, int ndim) const {
                 "d, not " + std::string(dtype_name(dtype)) + " " + std::to_string(ndim) + "d");
 }
 
-AnyArray AnyArray::adopt_descriptor(Dtype dtype, int ndim, const void* descriptor) {
+AnyArray AnyArray::adopt_descriptor(Dtype dtype, int ndim, bool readonly, const void* descriptor) {
   AnyArray out;
   out.dtype_ = dtype;
+  out.readonly_ = readonly;
   const auto* words = static_cast<const std::int64_t*>(descriptor);
   std::memcpy(&out.data_, &words[0], sizeof(void*));
   std::memcpy(&out.owner_, &words[1], sizeof(void*));
@@ -296,7 +299,12 @@ std::string Value::str() const {
 
 // ------------------------------------------------------------------ Module
 
-std::vector<std::string> Module::functions() const { return state_->functions; }
+const std::shared_ptr<detail::ModuleState>& Module::state() const {
+  if (!state_) throw Error("parc: an empty parc::Module: assign it the result of Jit::compile first");
+  return state_;
+}
+
+std::vector<std::string> Module::functions() const { return state()->functions; }
 
 Value Module::call(std::string_view function, const std::vector<Value>& args) const {
   std::vector<detail::ArgType> types(args.size());
@@ -335,17 +343,24 @@ Value Module::call(std::string_view function, const std::vector<Value>& args) co
     }
     ++at;
   }
-  return detail::call(state_, function, types.data(), types.size(), pointers.data());
+  return detail::call(state(), function, types.data(), types.size(), pointers.data());
 }
 
-void Module::run() const { state_->run_main(); }
+void Module::run() const { state()->run_main(); }
 
 // ------------------------------------------------------------------ Jit
 
-Jit::Jit(Options options) : state_(std::make_shared<detail::JitState>(options)) {}
+Jit::Jit(Options options)
+    : state_(detail::as_parc_errors([&] { return std::make_shared<detail::JitState>(options); })) {}
+Jit::Jit(Jit&&) noexcept = default;
+Jit& Jit::operator=(Jit&&) noexcept = default;
 Jit::~Jit() = default;
 
 Module Jit::compile(std::string_view source, std::string_view name) const {
+  return detail::as_parc_errors([&] { return compile_module(source, name); });
+}
+
+Module Jit::compile_module(std::string_view source, std::string_view name) const {
   SourceManager sources;
   FileId file = sources.add(std::string(name), std::string(source));
   DiagnosticEngine diags;

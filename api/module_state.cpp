@@ -66,6 +66,7 @@ TypeSpec spec_of_ir(ir::TypeRef t, const std::string& function) {
       spec.dtype = dtype_of_ir(t->dtype);
       spec.ndim = t->ndim;
       spec.c_layout = t->layout == ir::Layout::C;
+      spec.readonly = t->readonly;
       return spec;
     case ir::TypeKind::Tuple:
       spec.kind = Value::Kind::Tuple;
@@ -99,7 +100,8 @@ std::string encode_type(const TypeSpec& t) {
     case Value::Kind::None: return "x";
     case Value::Kind::Number: return "n" + std::to_string(static_cast<int>(t.dtype));
     case Value::Kind::Array:
-      return "a" + std::to_string(static_cast<int>(t.dtype)) + "." + std::to_string(t.ndim) + (t.c_layout ? "C" : "A");
+      return "a" + std::to_string(static_cast<int>(t.dtype)) + "." + std::to_string(t.ndim) + (t.c_layout ? "C" : "A") +
+             (t.readonly ? "R" : "");
     case Value::Kind::Tuple: {
       std::string out = "t" + std::to_string(t.elements.size()) + "(";
       for (const TypeSpec& e : t.elements) out += encode_type(e) + ",";
@@ -139,6 +141,7 @@ std::optional<TypeSpec> decode_type(std::string_view& text) {
     t.ndim = *ndim;
     if (take('C')) t.c_layout = true;
     else if (!take('A')) return std::nullopt;
+    t.readonly = take('R');
     return t;
   }
   if (!take('t')) return std::nullopt;
@@ -159,7 +162,10 @@ runtime::ThreadingOptions threading_for(const Options& options) {
   try {
     threading = runtime::threading_options_from_environment();
   } catch (const std::invalid_argument& e) {
-    throw Error(std::string("parc: ") + e.what());
+    // A bad PARC_NUM_THREADS or PARC_THREADING_LAYER matters only where the options leave the choice to it.
+    if (options.threads == 0 || options.threading_layer == ThreadingLayer::Default)
+      throw Error(std::string("parc: ") + e.what());
+    threading.threads = options.threads;
   }
   if (options.threads < 0 || options.threads > runtime::kMaxThreads)
     throw Error("parc: Options::threads must be between 0 and " + std::to_string(runtime::kMaxThreads));
@@ -198,7 +204,7 @@ const EntryPoint& ModuleState::entry(std::string_view function, const ArgType* a
     std::shared_lock lock(entries_mutex_);
     if (auto it = entries_.find(key); it != entries_.end()) return *it->second;  // compiled meanwhile
   }
-  std::unique_ptr<EntryPoint> compiled = compile_entry(std::string(function), args, count);
+  std::unique_ptr<EntryPoint> compiled = as_parc_errors([&] { return compile_entry(std::string(function), args, count); });
   std::unique_lock lock(entries_mutex_);
   return *entries_.emplace(std::move(key), std::move(compiled)).first->second;
 }
@@ -270,6 +276,10 @@ std::unique_ptr<EntryPoint> ModuleState::load_entry(const codegen::CacheKey& key
 }
 
 void ModuleState::run_main() const {
+  as_parc_errors([&] { run_main_code(); });
+}
+
+void ModuleState::run_main_code() const {
   SourceManager sources;
   FileId file = sources.add(name, source);
   DiagnosticEngine diags;

@@ -76,6 +76,7 @@ class ModuleState {
   const bool cached;
 
  private:
+  void run_main_code() const;
   // The entry from the cache under `key`, if a usable one is there.
   std::unique_ptr<EntryPoint> load_entry(const codegen::CacheKey& key);
   std::unique_ptr<EntryPoint> compile_entry(const std::string& function, const ArgType* args, std::size_t count);
@@ -86,6 +87,20 @@ class ModuleState {
   mutable std::shared_mutex entries_mutex_;
   std::unordered_map<std::string, std::unique_ptr<EntryPoint>> entries_;
 };
+
+// Runs `work`; an exception that is not a parc::Error (an internal error of
+// the compiler or the JIT) becomes one, so that hosts catch everything as
+// parc::Error.
+template <class Work>
+auto as_parc_errors(Work&& work) -> decltype(work()) {
+  try {
+    return work();
+  } catch (const Error&) {
+    throw;
+  } catch (const std::exception& e) {
+    throw Error(std::string("parc: internal error: ") + e.what());
+  }
+}
 
 // Throws RuntimeError when a call on `ctx` raised.
 void throw_if_raised(const parc_context& ctx);

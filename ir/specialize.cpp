@@ -189,6 +189,7 @@ FunctionId Specializer::specialize(const Signature& sig) {
   for (TypeRef t : sig.second) fn->symbol += "__" + type_name(t);
   for (char& c : fn->symbol)
     if (c == '(' || c == ')' || c == ',' || c == ' ') c = '_';
+  if (fn->symbol == "__main__") fn->symbol += "_";  // a user's `def __main__()`: the module's code has that name
   fn->loc = sig.first->loc;
   fn->parallel = asks_for(*sig.first, "parallel");
   fn->fastmath = options.fastmath || asks_for(*sig.first, "fastmath");

@@ -128,6 +128,7 @@ struct Descriptor {
 void retain(void* owner) noexcept;
 void release(void* owner) noexcept;
 [[noreturn]] void throw_error(const std::string& message);
+bool is_row_major(int ndim, const std::int64_t* shape, const std::int64_t* strides);
 }  // namespace detail
 
 // A view of host memory as an N-d array of T, for passing to kernels: no
@@ -176,11 +177,15 @@ class ArrayRef {
     if (static_cast<std::int64_t>(std::span<T>(range).size()) != size())
       detail::throw_error("parc: the shape does not match the buffer's size");
   }
-  // A C view as a strided one, a non-const view as a const one.
+  // A non-const view as a const one, a C view as a strided one, and a
+  // strided view (an Array from a kernel) as a C one if its memory is
+  // row-major (else Error).
   template <class U, Layout M>
-    requires(std::is_convertible_v<U*, T*> && (M == L || L == Layout::Strided))
+    requires(std::is_convertible_v<U*, T*>)
   ArrayRef(const ArrayRef<U, N, M>& other) {
     std::memcpy(&d_, &other.descriptor(), sizeof d_);
+    if (L == Layout::C && M == Layout::Strided && !detail::is_row_major(N, d_.shape, d_.strides))
+      detail::throw_error("parc: the array is not row-major: pass it as parc::ArrayRef<T, N, parc::Layout::Strided>");
   }
 
   T* data() const { return static_cast<T*>(d_.data); }
@@ -270,7 +275,7 @@ class AnyArray {
   }
 
   // From a descriptor in compiled code's layout (takes over its reference).
-  static AnyArray adopt_descriptor(Dtype dtype, int ndim, const void* descriptor);
+  static AnyArray adopt_descriptor(Dtype dtype, int ndim, bool readonly, const void* descriptor);
   // Writes this array's descriptor (the view, no new reference) at `out`.
   void write_descriptor(void* out) const;
 
@@ -376,6 +381,7 @@ struct TypeSpec {
   int ndim = 0;
   bool c_layout = false;  // arrays: specialise for row-major memory
   std::vector<TypeSpec> elements;
+  bool readonly = false;  // arrays: a view of a const host array
 };
 
 // A compiled specialisation: calls `code(ctx, args, result)` on a context.
@@ -406,10 +412,8 @@ struct TypeOf<ArrayRef<T, N, L>> {
 template <class T, int N>
 struct TypeOf<Array<T, N>> {
   static ArgType arg() { return {Value::Kind::Array, dtype_of<T>, N, false, std::is_const_v<T>}; }
-  static TypeSpec result() { return {Value::Kind::Array, dtype_of<T>, N, false, {}}; }
+  static TypeSpec result() { return {Value::Kind::Array, dtype_of<T>, N, false, {}, std::is_const_v<T>}; }
 };
-
-bool is_row_major(int ndim, const std::int64_t* shape, const std::int64_t* strides);
 
 // A dynamic call's argument: its actual type (an array's actual layout).
 template <class T>
@@ -448,7 +452,11 @@ class Function;
 template <class R, class... A>
 class Function<R(A...)> {
  public:
+  // An empty handle, to be assigned one from Module::function (calling it before is an Error).
+  Function() = default;
+
   R operator()(const A&... args) const {
+    if (!entry_) detail::throw_error("parc: an empty parc::Function: assign it the result of Module::function first");
     void* const argv[sizeof...(A) + 1] = {const_cast<void*>(detail::argument_address(args))..., nullptr};
     if constexpr (std::is_void_v<R>) {
       detail::invoke(*entry_, argv, nullptr);
@@ -468,7 +476,7 @@ class Function<R(A...)> {
   Function(std::shared_ptr<detail::ModuleState> module, const detail::EntryPoint* entry)
       : module_(std::move(module)), entry_(entry) {}
   std::shared_ptr<detail::ModuleState> module_;  // keeps the code alive
-  const detail::EntryPoint* entry_;
+  const detail::EntryPoint* entry_ = nullptr;
 };
 
 // A compiled script. Cheap to copy (copies share the code); usable from
@@ -489,7 +497,7 @@ class Module {
     if constexpr ((detail::is_native_argument<A> && ...)) {
       const detail::ArgType types[sizeof...(A) + 1] = {detail::argument_type(args)..., {}};
       void* const argv[sizeof...(A) + 1] = {const_cast<void*>(detail::argument_address(args))..., nullptr};
-      return detail::call(state_, function, types, sizeof...(A), argv);
+      return detail::call(state(), function, types, sizeof...(A), argv);
     } else {
       return call(function, std::vector<Value>{Value(args)...});
     }
@@ -506,15 +514,19 @@ class Module {
   // Options::out); RuntimeError when they raise.
   void run() const;
 
+  // An empty module, to be assigned one from Jit::compile (using it before is an Error).
+  Module() = default;
+
  private:
   friend class Jit;
   explicit Module(std::shared_ptr<detail::ModuleState> state) : state_(std::move(state)) {}
+  const std::shared_ptr<detail::ModuleState>& state() const;
   template <class R, class... A>
   Function<R(A...)> make_function(std::string_view name, R (*)(A...)) const {
     static_assert(std::is_arithmetic_v<R> || std::is_void_v<R> || requires { R::ndim; },
                   "parc: a typed handle returns void, a number or a parc::Array");
     const detail::ArgType args[sizeof...(A) + 1] = {detail::TypeOf<std::remove_cvref_t<A>>::arg()..., {}};
-    const detail::EntryPoint& entry = detail::typed_entry(state_, name, args, sizeof...(A), detail::TypeOf<R>::result());
+    const detail::EntryPoint& entry = detail::typed_entry(state(), name, args, sizeof...(A), detail::TypeOf<R>::result());
     return Function<R(A...)>(state_, &entry);
   }
   std::shared_ptr<detail::ModuleState> state_;
@@ -526,8 +538,8 @@ class Jit {
  public:
   explicit Jit(Options options = {});
   ~Jit();
-  Jit(const Jit&) = delete;
-  Jit& operator=(const Jit&) = delete;
+  Jit(Jit&&) noexcept;
+  Jit& operator=(Jit&&) noexcept;
 
   // Parses and type-checks a script; CompileError with its diagnostics.
   // `name` is the file name diagnostics and runtime errors show.
@@ -536,6 +548,7 @@ class Jit {
   Module compile_file(const std::string& path) const;
 
  private:
+  Module compile_module(std::string_view source, std::string_view name) const;
   std::shared_ptr<detail::JitState> state_;
 };
 

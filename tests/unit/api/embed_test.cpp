@@ -155,6 +155,59 @@ def sort_it(x):
   EXPECT_EQ((parc::Value(readonly).array().as<const double, 1>()(1)), 4.0);
 }
 
+TEST(Embed, ReadOnlyResultsStayReadOnly) {
+  parc::Jit jit;
+  parc::Module m = jit.compile(R"(
+from numba import njit
+
+@njit
+def tail(x):
+    return x[1:]
+
+@njit
+def poke(x):
+    x[0] = 99.0
+)");
+  const std::vector<double> v{1, 2, 3};
+  parc::ArrayRef<const double, 1> readonly(v.data(), {3});
+  parc::Value view = m("tail", readonly);
+  EXPECT_TRUE(view.array().readonly());
+  EXPECT_THROW((view.array().as<double, 1>()), parc::Error);
+  EXPECT_THROW(m("poke", view), parc::CompileError);  // passed back: still read-only
+  // A typed handle must declare the read-only result as such.
+  EXPECT_THROW((m.function<parc::Array<double, 1>(parc::ArrayRef<const double, 1>)>("tail")), parc::Error);
+  auto tail = m.function<parc::Array<const double, 1>(parc::ArrayRef<const double, 1>)>("tail");
+  parc::Array<const double, 1> t = tail(readonly);
+  EXPECT_EQ(t(0), 2.0);
+  EXPECT_EQ(v, (std::vector<double>{1, 2, 3}));
+}
+
+TEST(Embed, KernelArraysPassBackToContiguousHandles) {
+  parc::Jit jit;
+  parc::Module m = jit.compile(kKernels);
+  auto squares = m.function<parc::Array<std::int64_t, 1>(std::int64_t)>("squares");
+  auto total = m.function<double(parc::ArrayRef<const std::int64_t, 1>)>("psum");
+  EXPECT_EQ(total(squares(4)), 0 + 1 + 4 + 9);
+  parc::Module transpose = jit.compile("from numba import njit\n@njit\ndef t(a):\n    return a.T\n");
+  std::vector<double> grid(6, 1.0);
+  auto t = transpose.function<parc::Array<double, 2>(parc::ArrayRef<double, 2>)>("t");
+  parc::Array<double, 2> transposed = t(parc::ArrayRef<double, 2>(grid, {2, 3}));
+  EXPECT_THROW((parc::ArrayRef<double, 2>(transposed)), parc::Error);  // not row-major
+  EXPECT_EQ((parc::ArrayRef<double, 2, parc::Layout::Strided>(transposed).shape(0)), 3);
+}
+
+TEST(Embed, EmptyHandlesAndMainNamedFunction) {
+  parc::Module empty;
+  EXPECT_THROW(empty.call("f", {}), parc::Error);
+  parc::Function<double(double)> none;
+  EXPECT_THROW(none(1.0), parc::Error);
+  parc::Jit jit;
+  parc::Module m = jit.compile("from numba import njit\n@njit\ndef __main__():\n    return 5\nprint(__main__())\n");
+  EXPECT_EQ(m("__main__").as<int>(), 5);
+  parc::Jit moved = std::move(jit);
+  EXPECT_EQ(moved.compile(kKernels)("add", 1, 2).as<int>(), 3);
+}
+
 TEST(Embed, ArraysAllocatedByKernelsAreOwned) {
   parc::Jit jit;
   parc::Module m = jit.compile(kKernels);
