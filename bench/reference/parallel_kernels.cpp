@@ -11,9 +11,8 @@
 // allocator (parc_buffer_new), filled by a parallel loop, the same initial
 // values, the same loops over row-major data, the same number of
 // repetitions, the same checksum. Kernels are separate functions, as in the
-// script. The one exception is the array expression's result, a new array
-// each call: here it comes from the C++ heap (std::aligned_alloc), as a C++
-// programmer would allocate it.
+// script (the array expression's result too, unless
+// PARC_BENCH_CPP_RESULT=heap: see magnitude below).
 //
 // Scheduling: parc cuts every prange into 8 chunks a thread, claimed in
 // order from a shared counter (runtime/parallel.h). Here the loops whose
@@ -29,6 +28,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
+#include <string>
 #include <utility>
 
 // Python rounds every product and every sum (so do parc and Numba); clang's
@@ -145,17 +145,47 @@ void black_scholes(const double* price, const double* strike, const double* year
 
 // ------------------------------------------------------ fused array expression
 // parc's `np.sqrt(x * x + y * y + z * z) * s + 1.0` under parallel=True: one
-// loop, no temporaries, into a new array each call. Allocated as a C++
-// programmer allocates it, from the heap (64-byte aligned, like parc's
-// buffers), and first touched by the parallel loop that fills it; glibc
-// then hands a freed block of this size (16 MB) back to the next call.
+// loop, no temporaries, into a new array each call, written by an
+// `omp parallel for simd` loop. The result comes from the allocator parc's
+// comes from, parc_buffer_new, as every other buffer here: 2 MiB pages, and
+// the pages of a freed result handed to the next one of the same size.
+//
+// PARC_BENCH_CPP_RESULT=heap in the environment takes it from the C++ heap
+// instead (std::aligned_alloc, 64-byte aligned), as a C++ programmer might;
+// but glibc then decides per process, by where the blocks land, whether it
+// keeps the freed 16 MB blocks or trims them off the heap after every call
+// (the freed block joins the free top, which passes the trim threshold:
+// twice the mmap threshold, which the first free raised to the block's
+// size) and faults 16 MB of 4 KiB pages back in on the next, 19x slower.
 
-double* magnitude(const double* x, const double* y, const double* z, double s, i64 n) {
-  auto* out = static_cast<double*>(std::aligned_alloc(64, static_cast<std::size_t>((n * 8 + 63) / 64 * 64)));
-  if (!out) return nullptr;
+struct Result {
+  double* data;
+  parc_buffer* buffer;  // null: data is from std::aligned_alloc
+};
+
+Result new_result(parc_context* ctx, i64 n) {
+  static const bool from_heap = [] {
+    const char* choice = std::getenv("PARC_BENCH_CPP_RESULT");
+    return choice && std::string(choice) == "heap";
+  }();
+  if (from_heap)
+    return {static_cast<double*>(std::aligned_alloc(64, static_cast<std::size_t>((n * 8 + 63) / 64 * 64))), nullptr};
+  parc_buffer* buffer = new_doubles(ctx, n);
+  return {buffer ? data_of(buffer) : nullptr, buffer};
+}
+
+void free_result(Result result) {
+  if (result.buffer) parc_buffer_decref(result.buffer);
+  else std::free(result.data);
+}
+
+Result magnitude(parc_context* ctx, const double* x, const double* y, const double* z, double s, i64 n) {
+  Result result = new_result(ctx, n);
+  double* out = result.data;
+  if (!out) return result;
 #pragma omp parallel for simd schedule(static)
   for (i64 i = 0; i < n; ++i) out[i] = std::sqrt(x[i] * x[i] + y[i] * y[i] + z[i] * z[i]) * s + 1.0;
-  return out;
+  return result;
 }
 
 }  // namespace
@@ -338,18 +368,18 @@ double ref_array_expr_driver(parc_context* ctx, i64 n, i64 reps) {
   }
   // As in the script: one call outside the repetitions; each repetition's
   // result replaces (and frees) the previous one.
-  double* out = magnitude(x, y, z, 0.5, n);
+  Result out = magnitude(ctx, x, y, z, 0.5, n);
   double total = 0.0;
-  for (i64 r = 0; r < reps && out; ++r) {
-    double* next = magnitude(x, y, z, 0.5 + static_cast<double>(r) * 0.25, n);
-    std::free(out);
+  for (i64 r = 0; r < reps && out.data; ++r) {
+    Result next = magnitude(ctx, x, y, z, 0.5 + static_cast<double>(r) * 0.25, n);
+    free_result(out);
     out = next;
-    if (out) total += out[r % n];
+    if (out.data) total += out.data[r % n];
   }
-  bool made = out != nullptr;
+  bool made = out.data != nullptr;
   if (made)
-    for (i64 i = 0; i < n; ++i) total += out[i];
-  std::free(out);
+    for (i64 i = 0; i < n; ++i) total += out.data[i];
+  free_result(out);
   release(x_buffer, y_buffer, z_buffer);
   return made ? total : 0.0;
 }
