@@ -8,6 +8,7 @@
 // it allocates its arrays (through the runtime's parc_buffer_new, as the C++
 // reference does), runs the kernel `reps` times and returns a checksum. Both
 // sides must return the same checksum, or the benchmark stops with an error.
+#include "bench/load_script.h"
 #include "api/pipeline.h"
 #include "codegen/jit.h"
 #include "runtime/runtime.h"
@@ -41,17 +42,7 @@ const Case kStencil{"stencil_driver__int64__int64", ref_stencil_driver, 1000, 20
 const Case kMatmul{"matmul_driver__int64__int64", ref_matmul_driver, 256, 50};
 
 std::unique_ptr<parc::codegen::Jit>& jit() {
-  static std::unique_ptr<parc::codegen::Jit> loaded = [] {
-    parc::SourceManager sources;
-    std::string error;
-    auto file = sources.load(PARC_BENCH_DIR "/array_kernels.py", &error);
-    if (!file) throw std::runtime_error(error);
-    parc::DiagnosticEngine diags;
-    parc::Compilation compiled;
-    if (!parc::compile(sources, *file, diags, {}, parc::Stage::LlvmOptimized, compiled))
-      throw std::runtime_error("array_kernels.py did not compile");
-    return parc::load(compiled);
-  }();
+  static std::unique_ptr<parc::codegen::Jit> loaded = load_bench_script("array_kernels.py");
   return loaded;
 }
 

@@ -17,6 +17,7 @@
 // benchmark stops with an error.
 //
 // Thread counts: PARC_BENCH_THREADS, a comma-separated list (default 1,2).
+#include "bench/load_script.h"
 #include "api/pipeline.h"
 #include "codegen/jit.h"
 #include "runtime/parallel.h"
@@ -60,17 +61,7 @@ const Case kCases[] = {
 };
 
 std::unique_ptr<parc::codegen::Jit>& jit() {
-  static std::unique_ptr<parc::codegen::Jit> loaded = [] {
-    parc::SourceManager sources;
-    std::string error;
-    auto file = sources.load(PARC_BENCH_DIR "/blas_kernels.py", &error);
-    if (!file) throw std::runtime_error(error);
-    parc::DiagnosticEngine diags;
-    parc::Compilation compiled;
-    if (!parc::compile(sources, *file, diags, {}, parc::Stage::LlvmOptimized, compiled))
-      throw std::runtime_error("blas_kernels.py did not compile");
-    return parc::load(compiled);
-  }();
+  static std::unique_ptr<parc::codegen::Jit> loaded = load_bench_script("blas_kernels.py");
   return loaded;
 }
 

@@ -2,6 +2,7 @@
 // compiled by parc (bench/scalar_kernels.py) and by clang-19 -O3
 // -march=native (bench/reference/scalar_kernels.cpp), run side by side.
 // bench/ratios.py turns the medians into parc/C++ ratios.
+#include "bench/load_script.h"
 #include "api/pipeline.h"
 #include "codegen/jit.h"
 #include "runtime/runtime.h"
@@ -28,16 +29,8 @@ struct Kernels {
 
 Kernels& kernels() {
   static Kernels k = [] {
-    parc::SourceManager sources;
-    std::string error;
-    auto file = sources.load(PARC_BENCH_DIR "/scalar_kernels.py", &error);
-    if (!file) throw std::runtime_error(error);
-    parc::DiagnosticEngine diags;
-    parc::Compilation compiled;
-    if (!parc::compile(sources, *file, diags, {}, parc::Stage::LlvmOptimized, compiled))
-      throw std::runtime_error("scalar_kernels.py did not compile");
     Kernels out;
-    out.jit = parc::load(compiled);
+    out.jit = load_bench_script("scalar_kernels.py");
     // __main__ specialised every kernel for int64 arguments.
     out.fib = reinterpret_cast<Kernel>(out.jit->lookup("fib__int64"));
     out.longest_collatz = reinterpret_cast<Kernel>(out.jit->lookup("longest_collatz__int64"));
